@@ -1,0 +1,151 @@
+using System.Text;
+
+namespace Nix.Syntax.InternalSyntax;
+
+/// <summary>
+/// An immutable node of the green tree: a kind, a width and children, with no parent and no position,
+/// so that one green node can be shared by many trees and threads. Tokens, trivia and lists are green
+/// nodes too. All walks over green nodes are iterative: trees may be a million levels deep.
+/// </summary>
+internal abstract class GreenNode
+{
+    protected GreenNode(NixSyntaxKind kind, int fullWidth, GreenFlags flags)
+    {
+        Kind = kind;
+        FullWidth = fullWidth;
+        Flags = flags;
+    }
+
+    public NixSyntaxKind Kind { get; }
+
+    /// <summary>The width with all trivia.</summary>
+    public int FullWidth { get; }
+
+    public GreenFlags Flags { get; }
+
+    public bool IsMissing => (Flags & GreenFlags.IsMissing) != 0;
+
+    public virtual bool IsToken => false;
+
+    public virtual bool IsTrivia => false;
+
+    public bool IsList => Kind == NixSyntaxKind.List;
+
+    public abstract int SlotCount { get; }
+
+    public abstract GreenNode? GetSlot(int index);
+
+    /// <summary>The offset of slot <paramref name="index"/> from the start of this node.</summary>
+    public virtual int GetSlotOffset(int index)
+    {
+        int offset = 0;
+        for (int i = 0; i < index; i++) offset += GetSlot(i)?.FullWidth ?? 0;
+        return offset;
+    }
+
+    /// <summary>The first token with a width, or null (Roslyn: zero-width tokens are skipped).</summary>
+    public GreenToken? GetFirstTerminal()
+    {
+        GreenNode? node = this;
+        while (node is not null && !node.IsToken)
+        {
+            GreenNode? next = null;
+            for (int i = 0, n = node.SlotCount; i < n; i++)
+            {
+                var child = node.GetSlot(i);
+                if (child is not null && child.FullWidth > 0) { next = child; break; }
+            }
+            node = next;
+        }
+        return node as GreenToken;
+    }
+
+    /// <summary>The last token with a width, or null.</summary>
+    public GreenToken? GetLastTerminal()
+    {
+        GreenNode? node = this;
+        while (node is not null && !node.IsToken)
+        {
+            GreenNode? next = null;
+            for (int i = node.SlotCount - 1; i >= 0; i--)
+            {
+                var child = node.GetSlot(i);
+                if (child is not null && child.FullWidth > 0) { next = child; break; }
+            }
+            node = next;
+        }
+        return node as GreenToken;
+    }
+
+    public virtual int GetLeadingTriviaWidth() => GetFirstTerminal()?.GetLeadingTriviaWidth() ?? 0;
+
+    public virtual int GetTrailingTriviaWidth() => GetLastTerminal()?.GetTrailingTriviaWidth() ?? 0;
+
+    /// <summary>The width without the leading trivia of the first token and the trailing trivia of the last.</summary>
+    public int Width => FullWidth - GetLeadingTriviaWidth() - GetTrailingTriviaWidth();
+
+    public abstract SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree);
+
+    public string ToFullString()
+    {
+        var builder = new StringBuilder(FullWidth);
+        WriteTo(builder, leading: true, trailing: true);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Writes the text, optionally without the outermost leading and trailing trivia. An explicit stack keeps
+    /// this safe on deep trees (Roslyn's GreenNode.WriteTo does the same).
+    /// </summary>
+    public void WriteTo(StringBuilder builder, bool leading, bool trailing)
+    {
+        GreenToken? first = leading ? null : GetFirstTerminal();
+        GreenToken? last = trailing ? null : GetLastTerminal();
+        var stack = new Stack<GreenNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is GreenToken token)
+            {
+                token.WriteTokenTo(builder, !ReferenceEquals(token, first), !ReferenceEquals(token, last));
+            }
+            else if (node is GreenTrivia trivia)
+            {
+                builder.Append(trivia.Text);
+            }
+            else
+            {
+                for (int i = node.SlotCount - 1; i >= 0; i--)
+                {
+                    var child = node.GetSlot(i);
+                    if (child is not null) stack.Push(child);
+                }
+            }
+        }
+    }
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder(FullWidth);
+        WriteTo(builder, leading: false, trailing: false);
+        return builder.ToString();
+    }
+
+    protected static GreenFlags InheritedFlags(GreenNode? child) =>
+        child is null ? GreenFlags.None : (child.Flags & GreenFlags.Inherited) | ((child.Flags & GreenFlags.IsMissing) != 0 ? GreenFlags.ContainsMissing : 0);
+}
+
+/// <summary>Bit flags of a green node; those in <see cref="Inherited"/> propagate to every ancestor.</summary>
+[Flags]
+internal enum GreenFlags : byte
+{
+    None = 0,
+    /// <summary>A token the parser expected but did not find (zero width).</summary>
+    IsMissing = 1,
+    /// <summary>Some descendant is missing.</summary>
+    ContainsMissing = 2,
+    /// <summary>Some token carries skipped-tokens trivia.</summary>
+    ContainsSkippedText = 4,
+    Inherited = ContainsMissing | ContainsSkippedText,
+}

@@ -1,0 +1,62 @@
+using Nix.Syntax.InternalSyntax;
+using K = Nix.Syntax.NixSyntaxKind;
+
+namespace Nix.Syntax.Parsing;
+
+internal sealed partial class GreenTreeBuilder
+{
+    /// <summary>
+    /// A cursor over one rule's children on the value stack. What the grammar requires but is not there
+    /// (the rule failed part-way) is supplied as a missing token or expression, so every node has its shape.
+    /// </summary>
+    private ref struct Children
+    {
+        private readonly GreenTreeBuilder _builder;
+        private readonly int _start;
+        private readonly int _length;
+        private int _index;
+
+        public Children(GreenTreeBuilder builder, int start, int length)
+        {
+            _builder = builder;
+            _start = start;
+            _length = length;
+            _index = 0;
+        }
+
+        public readonly bool AtEnd => _index >= _length;
+
+        public readonly int Count => _length;
+
+        public readonly GreenNode Peek(int offset = 0) => _builder._values[_start + _index + offset];
+
+        public readonly bool Has(int offset) => _index + offset < _length;
+
+        public readonly int PeekTokenIndex() => _builder._valueTokens[_start + _index];
+
+        public readonly bool At(K kind) => !AtEnd && Peek().IsToken && Peek().Kind == kind;
+
+        public readonly bool PeekIsExpression() => !AtEnd && SyntaxFacts.IsExpression(Peek().Kind);
+
+        public GreenNode Take() => _builder._values[_start + _index++];
+
+        public GreenToken Token(K kind) => At(kind) ? (GreenToken)Take() : GreenToken.CreateMissing(kind);
+
+        public GreenToken? OptionalToken(K kind) => At(kind) ? (GreenToken)Take() : null;
+
+        public GreenNode Expression() => PeekIsExpression() ? Take() : MissingExpression();
+
+        public GreenNode? Node(K kind) => !AtEnd && Peek().Kind == kind ? Take() : null;
+
+        public GreenList Bindings()
+        {
+            List<GreenNode>? bindings = null;
+            while (!AtEnd && Peek().Kind is K.AttrPathValue or K.Inherit) (bindings ??= new()).Add(Take());
+            return bindings is null ? GreenList.Empty : GreenList.Create(bindings);
+        }
+
+        /// <summary>The children no rule builder placed.</summary>
+        public readonly ReadOnlySpan<GreenNode> Remaining() =>
+            _index >= _length ? ReadOnlySpan<GreenNode>.Empty : _builder._values.AsSpan(_start + _index, _length - _index);
+    }
+}

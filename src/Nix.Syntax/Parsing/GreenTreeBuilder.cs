@@ -1,0 +1,401 @@
+using Nix.Syntax.Diagnostics;
+using Nix.Syntax.InternalSyntax;
+using P = Nix.Syntax.Parsing.Generated.NixParser;
+using K = Nix.Syntax.NixSyntaxKind;
+
+namespace Nix.Syntax.Parsing;
+
+/// <summary>
+/// Builds the green tree while ANTLR parses (rowan's GreenNodeBuilder idea): tokens and finished nodes go on
+/// a value stack, each rule's exit replaces its children by its node. No parse tree is kept and nothing here
+/// recurses, so million-term operator chains and long lambda chains cost a loop.
+/// Every token reaches the tree exactly once: matched tokens as tokens, tokens the parser skipped while
+/// recovering as skipped-tokens trivia on the next token, made-up tokens as zero-width missing tokens.
+/// </summary>
+internal sealed partial class GreenTreeBuilder
+{
+    private readonly GreenToken[] _tokens;
+    private readonly int[] _tokenStarts;
+    private readonly List<PendingDiagnostic> _diagnostics;
+    private readonly List<GreenNode> _skipped = new();
+    private GreenNode[] _values = new GreenNode[256];
+    private int[] _valueTokens = new int[256];
+    private int _count;
+    private int[] _marks = new int[64];
+    private int _markCount;
+    private int _nextToken;
+
+    public GreenTreeBuilder(GreenToken[] tokens, List<PendingDiagnostic> diagnostics)
+    {
+        _tokens = tokens;
+        _diagnostics = diagnostics;
+        _tokenStarts = new int[tokens.Length];
+        int position = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            _tokenStarts[i] = position + tokens[i].GetLeadingTriviaWidth();
+            position += tokens[i].FullWidth;
+        }
+    }
+
+    /// <summary>Set when the parse was abandoned; rule exits during the unwinding then build nothing.</summary>
+    public bool Aborted { get; set; }
+
+    public void StartNode()
+    {
+        if (_markCount == _marks.Length) Array.Resize(ref _marks, _marks.Length * 2);
+        _marks[_markCount++] = _count;
+    }
+
+    public void FinishNode(int rule)
+    {
+        int mark = _marks[--_markCount];
+        // The file rule's children stay on the stack for FinishRoot.
+        if (rule == P.RULE_file) return;
+        var children = new Children(this, mark, _count - mark);
+        GreenNode? node = Build(rule, ref children);
+        var leftover = children.Remaining();
+        _count = mark;
+        if (leftover.Length > 0) SkipNodes(leftover);
+        if (node is not null) Push(node, -1);
+    }
+
+    /// <summary>A token the parser consumed: matched, or skipped while recovering.</summary>
+    public void AddToken(int index, bool skipped)
+    {
+        if (index < _nextToken) return;
+        while (_nextToken < index) SkipToken(_nextToken++);
+        _nextToken = index + 1;
+        var token = _tokens[index];
+        if (skipped && token.Kind != K.EndOfFileToken)
+        {
+            SkipToken(index);
+            return;
+        }
+        Push(WithPendingSkipped(token), index);
+    }
+
+    /// <summary>A token the parser made up (single-token insertion).</summary>
+    public void AddMissingToken(int type) => Push(GreenToken.CreateMissing(LexedSource.KindOf(type)), -1);
+
+    /// <summary>The root after a complete parse: the file rule's node.</summary>
+    public GreenSyntaxNode FinishRoot()
+    {
+        GreenNode? expression = null;
+        GreenToken? eof = null;
+        for (int i = 0; i < _count; i++)
+        {
+            if (_values[i] is GreenToken { Kind: K.EndOfFileToken } t) eof = t;
+            else if (expression is null && SyntaxFacts.IsExpression(_values[i].Kind)) expression = _values[i];
+            else SkipNodes([_values[i]]);
+        }
+        eof ??= TakeEndOfFile();
+        return GreenSyntaxNode.Create(K.SourceFile, expression ?? MissingExpression(), eof);
+    }
+
+    /// <summary>The root when the parse was abandoned: every token kept as skipped text on the end of file.</summary>
+    public GreenSyntaxNode AbandonedRoot()
+    {
+        _skipped.Clear();
+        _nextToken = 0;
+        return GreenSyntaxNode.Create(K.SourceFile, MissingExpression(), TakeEndOfFile());
+    }
+
+    private GreenToken TakeEndOfFile()
+    {
+        int eofIndex = _tokens.Length - 1;
+        while (_nextToken < eofIndex) SkipToken(_nextToken++);
+        _nextToken = _tokens.Length;
+        return WithPendingSkipped(_tokens[eofIndex]);
+    }
+
+    private GreenToken WithPendingSkipped(GreenToken token)
+    {
+        if (_skipped.Count == 0) return token;
+        if (token.LeadingTrivia is GreenTrivia single) _skipped.Add(single);
+        else if (token.LeadingTrivia is { } list) for (int i = 0; i < list.SlotCount; i++) _skipped.Add(list.GetSlot(i)!);
+        var result = token.WithLeadingTrivia(GreenList.Create(_skipped));
+        _skipped.Clear();
+        return result;
+    }
+
+    private void SkipToken(int index) => AppendSkipped(_tokens[index], _skipped);
+
+    /// <summary>Children a rule could not place (only after unusual recovery) become skipped text, in order.</summary>
+    private void SkipNodes(ReadOnlySpan<GreenNode> nodes)
+    {
+        var pieces = new List<GreenNode>();
+        foreach (var node in nodes)
+        {
+            if (node is GreenToken token) AppendSkipped(token, pieces);
+            else
+            {
+                var stack = new Stack<GreenNode>();
+                stack.Push(node);
+                while (stack.Count > 0)
+                {
+                    var current = stack.Pop();
+                    if (current is GreenToken t) { AppendSkipped(t, pieces); continue; }
+                    for (int i = current.SlotCount - 1; i >= 0; i--)
+                        if (current.GetSlot(i) is { } child) stack.Push(child);
+                }
+            }
+        }
+        // They come before anything skipped since, so they go first.
+        _skipped.InsertRange(0, pieces);
+    }
+
+    private static void AppendSkipped(GreenToken token, List<GreenNode> into)
+    {
+        AppendTrivia(token.LeadingTrivia, into);
+        if (token.Text.Length > 0) into.Add(GreenTrivia.Create(K.SkippedTokensTrivia, token.Text));
+        AppendTrivia(token.TrailingTrivia, into);
+    }
+
+    private static void AppendTrivia(GreenNode? trivia, List<GreenNode> into)
+    {
+        if (trivia is null) return;
+        if (trivia is GreenTrivia single) { into.Add(single); return; }
+        for (int i = 0; i < trivia.SlotCount; i++) into.Add(trivia.GetSlot(i)!);
+    }
+
+    private void Push(GreenNode node, int tokenIndex)
+    {
+        if (_count == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+            Array.Resize(ref _valueTokens, _valueTokens.Length * 2);
+        }
+        _values[_count] = node;
+        _valueTokens[_count++] = tokenIndex;
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, int tokenIndex, params object?[] args)
+    {
+        if (tokenIndex < 0) return;
+        _diagnostics.Add(new PendingDiagnostic(descriptor, _tokenStarts[tokenIndex], _tokens[tokenIndex].Text.Length, args));
+    }
+
+    private static GreenNode MissingExpression() =>
+        GreenSyntaxNode.Create(K.IdentifierExpression, GreenToken.CreateMissing(K.IdentifierToken));
+
+    private static GreenNode MissingAttrPath() =>
+        GreenSyntaxNode.Create(K.AttrPath, GreenList.Create([MissingAttrName()]));
+
+    private static GreenNode MissingAttrName() =>
+        GreenSyntaxNode.Create(K.IdentifierAttrName, GreenToken.CreateMissing(K.IdentifierToken));
+
+    private static GreenNode MissingFormalSet() =>
+        GreenSyntaxNode.Create(K.FormalSet, GreenToken.CreateMissing(K.OpenBraceToken), GreenList.Empty, null, GreenToken.CreateMissing(K.CloseBraceToken));
+
+    private GreenNode? Build(int rule, ref Children c) => rule switch
+    {
+        P.RULE_expr => BuildExpr(ref c),
+        P.RULE_conditional => BuildConditional(ref c),
+        P.RULE_operation => BuildOperation(ref c),
+        P.RULE_application => BuildApplication(ref c),
+        P.RULE_select => BuildSelect(ref c),
+        P.RULE_primary => BuildPrimary(ref c),
+        P.RULE_string => BuildString(ref c, K.StringExpression, K.DoubleQuoteToken, K.StringTextToken, K.DoubleQuoteToken),
+        P.RULE_indentedString => BuildString(ref c, K.IndentedStringExpression, K.OpenIndentedStringToken, K.IndentedStringTextToken, K.CloseIndentedStringToken),
+        P.RULE_interpolation => BuildInterpolation(ref c),
+        P.RULE_path => BuildPath(ref c),
+        P.RULE_binding => BuildBinding(ref c),
+        P.RULE_attrPath => BuildAttrPath(ref c),
+        P.RULE_attrName => BuildAttrName(ref c),
+        P.RULE_formals => BuildFormals(ref c),
+        P.RULE_formal => BuildFormal(ref c),
+        _ => throw new InvalidOperationException($"No builder for rule {rule}"),
+    };
+
+    private GreenNode BuildConditional(ref Children c)
+    {
+        if (!c.At(K.IfKeyword)) return c.Expression();
+        var ifKeyword = c.Token(K.IfKeyword);
+        var condition = c.Expression();
+        var thenKeyword = c.Token(K.ThenKeyword);
+        var whenTrue = c.Expression();
+        var elseKeyword = c.Token(K.ElseKeyword);
+        var whenFalse = c.Expression();
+        return GreenSyntaxNode.Create(K.IfExpression, ifKeyword, condition, thenKeyword, whenTrue, elseKeyword, whenFalse);
+    }
+
+    private GreenNode BuildApplication(ref Children c)
+    {
+        var result = c.Expression();
+        while (!c.AtEnd && c.PeekIsExpression()) result = GreenSyntaxNode.Create(K.ApplyExpression, result, c.Expression());
+        return result;
+    }
+
+    private GreenNode BuildSelect(ref Children c)
+    {
+        var expression = c.Expression();
+        if (c.At(K.DotToken))
+        {
+            var dot = c.Token(K.DotToken);
+            var path = c.Node(K.AttrPath) ?? MissingAttrPath();
+            var orKeyword = c.OptionalToken(K.OrKeyword);
+            var defaultValue = orKeyword is null ? null : c.Expression();
+            return GreenSyntaxNode.Create(K.SelectExpression, expression, dot, path, orKeyword, defaultValue);
+        }
+        if (c.At(K.OrKeyword))
+        {
+            // The "cursed or": `f or` applies f to a variable named `or`.
+            int orIndex = c.PeekTokenIndex();
+            var orToken = c.Token(K.OrKeyword);
+            Report(NixDiagnostics.OrAsIdentifier, orIndex, FirstText(expression));
+            return GreenSyntaxNode.Create(K.ApplyExpression, expression, GreenSyntaxNode.Create(K.IdentifierExpression, orToken));
+        }
+        return expression;
+    }
+
+    private static string FirstText(GreenNode node)
+    {
+        var text = node.ToString();
+        return text.Length > 20 ? text[..20] + "…" : text;
+    }
+
+    private GreenNode BuildPrimary(ref Children c)
+    {
+        if (c.AtEnd) return MissingExpression();
+        var first = c.Peek();
+        if (!first.IsToken) return c.Expression(); // string, indented string, path
+        switch (first.Kind)
+        {
+            case K.IdentifierToken:
+                return GreenSyntaxNode.Create(K.IdentifierExpression, c.Token(K.IdentifierToken));
+            case K.IntegerLiteralToken:
+                return GreenSyntaxNode.Create(K.IntegerLiteralExpression, c.Token(K.IntegerLiteralToken));
+            case K.FloatLiteralToken:
+                return GreenSyntaxNode.Create(K.FloatLiteralExpression, c.Token(K.FloatLiteralToken));
+            case K.SearchPathToken:
+                return GreenSyntaxNode.Create(K.SearchPathExpression, c.Token(K.SearchPathToken));
+            case K.UriToken:
+                return GreenSyntaxNode.Create(K.UriExpression, c.Token(K.UriToken));
+            case K.OpenParenToken:
+                return GreenSyntaxNode.Create(K.ParenthesizedExpression, c.Token(K.OpenParenToken), c.Expression(), c.Token(K.CloseParenToken));
+            case K.LetKeyword:
+                return GreenSyntaxNode.Create(K.LegacyLetExpression, c.Token(K.LetKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+            case K.RecKeyword:
+                return GreenSyntaxNode.Create(K.AttrSetExpression, c.Token(K.RecKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+            case K.OpenBraceToken:
+                return GreenSyntaxNode.Create(K.AttrSetExpression, null, c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+            case K.OpenBracketToken:
+            {
+                var open = c.Token(K.OpenBracketToken);
+                var elements = new List<GreenNode>();
+                while (!c.AtEnd && c.PeekIsExpression()) elements.Add(c.Expression());
+                return GreenSyntaxNode.Create(K.ListExpression, open, GreenList.Create(elements), c.Token(K.CloseBracketToken));
+            }
+            default:
+                return MissingExpression();
+        }
+    }
+
+    private GreenNode BuildString(ref Children c, K kind, K open, K text, K close)
+    {
+        var openToken = c.Token(open);
+        var parts = new List<GreenNode>();
+        while (!c.AtEnd)
+        {
+            if (c.At(text)) parts.Add(GreenSyntaxNode.Create(K.StringText, c.Token(text)));
+            else if (c.Peek().Kind == K.Interpolation) parts.Add(c.Take());
+            else break;
+        }
+        return GreenSyntaxNode.Create(kind, openToken, GreenList.Create(parts), c.Token(close));
+    }
+
+    private GreenNode BuildInterpolation(ref Children c) =>
+        GreenSyntaxNode.Create(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken));
+
+    private GreenNode BuildPath(ref Children c)
+    {
+        var parts = new List<GreenNode>();
+        var head = c.At(K.HomePathToken) ? c.Token(K.HomePathToken) : c.Token(K.PathToken);
+        parts.Add(GreenSyntaxNode.Create(K.StringText, head));
+        while (!c.AtEnd)
+        {
+            if (c.At(K.PathTextToken)) parts.Add(GreenSyntaxNode.Create(K.StringText, c.Token(K.PathTextToken)));
+            else if (c.At(K.DollarOpenBraceToken))
+                parts.Add(GreenSyntaxNode.Create(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken)));
+            else break;
+        }
+        return GreenSyntaxNode.Create(K.PathExpression, GreenList.Create(parts));
+    }
+
+    private GreenNode? BuildBinding(ref Children c)
+    {
+        if (c.AtEnd) return null;
+        if (c.At(K.InheritKeyword))
+        {
+            var inherit = c.Token(K.InheritKeyword);
+            GreenNode? open = null, source = null, close = null;
+            if (c.At(K.OpenParenToken))
+            {
+                open = c.Token(K.OpenParenToken);
+                source = c.Expression();
+                close = c.Token(K.CloseParenToken);
+            }
+            var names = new List<GreenNode>();
+            while (!c.AtEnd && IsAttrName(c.Peek().Kind)) names.Add(c.Take());
+            return GreenSyntaxNode.Create(K.Inherit, inherit, open, source, close, GreenList.Create(names), c.Token(K.SemicolonToken));
+        }
+        var path = c.Node(K.AttrPath) ?? MissingAttrPath();
+        return GreenSyntaxNode.Create(K.AttrPathValue, path, c.Token(K.EqualsToken), c.Expression(), c.Token(K.SemicolonToken));
+    }
+
+    private static bool IsAttrName(K kind) => kind is K.IdentifierAttrName or K.StringAttrName or K.DynamicAttrName;
+
+    private GreenNode BuildAttrPath(ref Children c)
+    {
+        var items = new List<GreenNode>();
+        items.Add(c.AtEnd || !IsAttrName(c.Peek().Kind) ? MissingAttrName() : c.Take());
+        while (c.At(K.DotToken))
+        {
+            items.Add(c.Token(K.DotToken));
+            items.Add(!c.AtEnd && IsAttrName(c.Peek().Kind) ? c.Take() : MissingAttrName());
+        }
+        return GreenSyntaxNode.Create(K.AttrPath, GreenList.Create(items));
+    }
+
+    private GreenNode BuildAttrName(ref Children c)
+    {
+        if (c.AtEnd) return MissingAttrName();
+        var first = c.Peek();
+        return first.Kind switch
+        {
+            K.IdentifierToken or K.OrKeyword => GreenSyntaxNode.Create(K.IdentifierAttrName, c.Take()),
+            K.StringExpression => GreenSyntaxNode.Create(K.StringAttrName, c.Take()),
+            K.Interpolation => GreenSyntaxNode.Create(K.DynamicAttrName, c.Take()),
+            _ => MissingAttrName(),
+        };
+    }
+
+    private GreenNode BuildFormals(ref Children c)
+    {
+        var open = c.Token(K.OpenBraceToken);
+        var items = new List<GreenNode>();
+        GreenNode? ellipsis = null;
+        while (!c.AtEnd)
+        {
+            if (c.Peek().Kind == K.Formal) items.Add(c.Take());
+            else if (c.At(K.CommaToken))
+            {
+                // A separated list alternates formal and comma; a comma with no formal before it gets a missing one.
+                if (items.Count % 2 == 0) items.Add(GreenSyntaxNode.Create(K.Formal, GreenToken.CreateMissing(K.IdentifierToken), null));
+                items.Add(c.Token(K.CommaToken));
+            }
+            else if (c.At(K.EllipsisToken)) { ellipsis = c.Token(K.EllipsisToken); break; }
+            else break;
+        }
+        return GreenSyntaxNode.Create(K.FormalSet, open, GreenList.Create(items), ellipsis, c.Token(K.CloseBraceToken));
+    }
+
+    private GreenNode BuildFormal(ref Children c)
+    {
+        var identifier = c.Token(K.IdentifierToken);
+        GreenNode? defaultValue = null;
+        if (c.At(K.QuestionToken)) defaultValue = GreenSyntaxNode.Create(K.FormalDefault, c.Token(K.QuestionToken), c.Expression());
+        return GreenSyntaxNode.Create(K.Formal, identifier, defaultValue);
+    }
+}

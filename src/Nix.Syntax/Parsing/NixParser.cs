@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using Antlr4.Runtime;
+
+namespace Nix.Syntax.Parsing.Generated;
+
+/// <summary>
+/// Hooks that stream the parse into green nodes without an ANTLR parse tree: every rule's children go to
+/// the <see cref="GreenTreeBuilder"/> as they are matched, and a rule's exit builds its node. The recursion
+/// of the generated parser is guarded so that deep input ends in a diagnostic, never a stack overflow.
+/// </summary>
+internal partial class NixParser
+{
+    private int _depth;
+
+    internal GreenTreeBuilder Builder { get; set; } = null!;
+
+    /// <summary>The most rule invocations nested at once before the parse gives up with NIX1005.</summary>
+    internal int MaxRuleDepth { get; set; } = 30_000;
+
+    /// <summary>Whether running out of stack may be answered by a retry on a thread with a larger stack.</summary>
+    internal bool MayRetryOnLargerStack { get; set; }
+
+    public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
+    {
+        base.EnterRule(localctx, state, ruleIndex);
+        if (++_depth > MaxRuleDepth)
+        {
+            _depth--;
+            throw new NestingTooDeepException(insufficientStack: false);
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            throw new NestingTooDeepException(insufficientStack: true);
+        }
+        Builder.StartNode();
+    }
+
+    public override void ExitRule()
+    {
+        _depth--;
+        if (!Builder.Aborted) Builder.FinishNode(Context.RuleIndex);
+        base.ExitRule();
+    }
+
+    public override IToken Consume()
+    {
+        var token = CurrentToken;
+        bool skipped = ErrorHandler.InErrorRecoveryMode(this);
+        var result = base.Consume();
+        Builder.AddToken(token.TokenIndex, skipped);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the next tokens are <c>name(.name)* =</c>, the start of a binding. No valid argument of an
+    /// application is followed by <c>=</c>, so stopping the application there only changes recovery:
+    /// <c>{ a = f x b = 2; }</c> then misses one <c>;</c> instead of losing the binding of <c>b</c>.
+    /// </summary>
+    private bool AtBindingStart()
+    {
+        var input = (ITokenStream)InputStream;
+        int k = 1;
+        while (true)
+        {
+            int type = input.LA(k);
+            if (type != IDENTIFIER && type != OR_KW) return false;
+            int next = input.LA(k + 1);
+            if (next == ASSIGN) return true;
+            if (next != DOT) return false;
+            k += 2;
+        }
+    }
+}
+
+/// <summary>Thrown from a rule entry when nesting is too deep to go on; no generated rule catches it.</summary>
+internal sealed class NestingTooDeepException(bool insufficientStack) : Exception("Nesting too deep")
+{
+    public bool InsufficientStack { get; } = insufficientStack;
+}

@@ -1,0 +1,62 @@
+using Nix.Syntax.Diagnostics;
+using Nix.Syntax.InternalSyntax;
+using Nix.Syntax.Parsing.Generated;
+
+namespace Nix.Syntax.Parsing;
+
+/// <summary>
+/// Runs one parse: the token pass, then the ANTLR parser streaming into the green tree builder. Never throws
+/// for any input: deep nesting that would exhaust the stack is retried once on a thread with a large stack,
+/// and past <see cref="MaxNestingRuleDepth"/> ends in NIX1005 with the text kept as skipped trivia.
+/// </summary>
+internal static class SyntaxParser
+{
+    /// <summary>The deepest rule nesting followed: about 5,000 nested parentheses or 15,000 nested lists.</summary>
+    public const int MaxNestingRuleDepth = 30_000;
+
+    private const int LargeStackSize = 512 * 1024 * 1024;
+
+    public static (GreenSyntaxNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
+    {
+        var lexed = LexedSource.Lex(text);
+        var result = ParseTokens(lexed, mayRetry: true);
+        if (result is { } done) return done;
+
+        // The stack ran short before the depth limit: parse again where the limit, not the stack, decides.
+        (GreenSyntaxNode, List<PendingDiagnostic>)? onLargeStack = null;
+        var thread = new Thread(() => onLargeStack = ParseTokens(lexed, mayRetry: false), LargeStackSize);
+        thread.Start();
+        thread.Join();
+        return onLargeStack!.Value;
+    }
+
+    private static (GreenSyntaxNode, List<PendingDiagnostic>)? ParseTokens(LexedSource lexed, bool mayRetry)
+    {
+        var diagnostics = new List<PendingDiagnostic>(lexed.Diagnostics);
+        var builder = new GreenTreeBuilder(lexed.Tokens, diagnostics);
+        var parser = new NixParser(new ArrayTokenStream(lexed.AntlrTokens, lexed.TokenSource))
+        {
+            BuildParseTree = false,
+            Builder = builder,
+            MaxRuleDepth = MaxNestingRuleDepth,
+        };
+        parser.RemoveErrorListeners();
+        parser.ErrorHandler = new NixErrorStrategy(lexed, diagnostics, builder);
+        try
+        {
+            parser.file();
+            var root = builder.FinishRoot();
+            diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+            return (root, diagnostics);
+        }
+        catch (NestingTooDeepException e)
+        {
+            if (e.InsufficientStack && mayRetry) return null;
+            builder.Aborted = true;
+            var root = builder.AbandonedRoot();
+            var kept = lexed.Diagnostics.ToList();
+            kept.Add(new PendingDiagnostic(NixDiagnostics.NestingTooDeep, 0, 0, MaxNestingRuleDepth / 6));
+            return (root, kept);
+        }
+    }
+}
