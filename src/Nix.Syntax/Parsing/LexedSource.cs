@@ -34,6 +34,8 @@ internal sealed class LexedSource
     private GreenNode? _pendingLeading;
     private bool _inTrailing;
 
+    private Tuple<ITokenSource, ICharStream> _tokenSourcePair = null!;
+
     private LexedSource(string text) => _text = text;
 
     /// <summary>Green tokens, one per significant token; the last is the end-of-file token.</summary>
@@ -58,9 +60,11 @@ internal sealed class LexedSource
 
     private void Run()
     {
-        var lexer = new T(new AntlrInputStream(_text));
+        var input = new AntlrInputStream(_text);
+        var lexer = new T(input);
         lexer.RemoveErrorListeners();
         TokenSource = lexer;
+        _tokenSourcePair = Tuple.Create<ITokenSource, ICharStream>(lexer, input);
         int badStart = -1, badEnd = -1;
         while (true)
         {
@@ -177,7 +181,7 @@ internal sealed class LexedSource
         string text = SyntaxFacts.GetText(kind) is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
         _tokens.Add(GreenToken.Create(kind, text, _pendingLeading, TakeTrivia(_trailing)));
 
-        var antlr = _pendingAntlr ?? new CommonToken(type, text) { StartIndex = start, StopIndex = end - 1 };
+        var antlr = _pendingAntlr ?? new CommonToken(_tokenSourcePair, type, TokenConstants.DefaultChannel, start, end - 1) { Text = text };
         ((IWritableToken)antlr).TokenIndex = _antlrTokens.Count;
         _antlrTokens.Add(antlr);
         CheckToken(type, start, end, span, nextType);
@@ -282,7 +286,7 @@ internal sealed class LexedSource
 
     private static NixSyntaxKind[] BuildKindMap()
     {
-        var map = new NixSyntaxKind[T.DefaultVocabulary.MaxTokenType + 1];
+        var map = new NixSyntaxKind[T.PATH_STR + 1];
         void Set(int type, NixSyntaxKind kind) => map[type] = kind;
         Set(T.IF, NixSyntaxKind.IfKeyword); Set(T.THEN, NixSyntaxKind.ThenKeyword); Set(T.ELSE, NixSyntaxKind.ElseKeyword);
         Set(T.ASSERT, NixSyntaxKind.AssertKeyword); Set(T.WITH, NixSyntaxKind.WithKeyword); Set(T.LET, NixSyntaxKind.LetKeyword);

@@ -58,9 +58,18 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
 
     protected override IToken GetMissingSymbol(Parser recognizer)
     {
-        var token = base.GetMissingSymbol(recognizer);
-        _builder.AddMissingToken(token.Type);
-        return token;
+        // As ANTLR's own, but made here: a zero-width token of the first expected type, announced to the builder.
+        var expecting = GetExpectedTokens(recognizer);
+        int type = expecting.Count == 0 ? TokenConstants.InvalidType : expecting.MinElement;
+        _builder.AddMissingToken(type);
+        var current = recognizer.CurrentToken;
+        return new CommonToken(type, "<missing " + DescribeType(type) + ">")
+        {
+            Line = current.Line,
+            Column = current.Column,
+            StartIndex = current.StartIndex,
+            StopIndex = current.StartIndex - 1,
+        };
     }
 
     private void ReportUnexpected(IToken token, IntervalSet expected)
@@ -135,7 +144,7 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
     /// <summary>Names an expected set; all the tokens that can start an expression read "an expression".</summary>
     internal static string DescribeSet(IntervalSet expected)
     {
-        var types = expected.ToList();
+        var types = expected.ToList().ToList();
         var names = new List<string>();
         bool expression = types.Contains(T.IDENTIFIER) && types.Contains(T.INT) && types.Contains(T.OPEN_PAREN) && types.Contains(T.OPEN_BRACKET);
         if (expression)

@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+
+namespace Nix.Syntax;
+
+/// <summary>
+/// Visits every node below the one it starts from, in document order, and with <see cref="Depth"/> also every
+/// token and trivia. Override a <c>Visit…</c> method to act on one class of node, and call the base method to
+/// keep walking into its children. Each level checks the stack first, so a tree too deep to walk recursively
+/// throws <see cref="InsufficientExecutionStackException"/> instead of overflowing the stack.
+/// </summary>
+public abstract class NixSyntaxWalker : NixSyntaxVisitor
+{
+    /// <summary>Creates a walker that goes down to <paramref name="depth"/>.</summary>
+    /// <param name="depth">Whether to visit nodes only, also tokens, or also trivia.</param>
+    protected NixSyntaxWalker(SyntaxWalkerDepth depth = SyntaxWalkerDepth.Node)
+    {
+        Depth = depth;
+    }
+
+    /// <summary>How deep the walk goes.</summary>
+    public SyntaxWalkerDepth Depth { get; }
+
+    /// <summary>Visits <paramref name="node"/> through its class's <c>Visit…</c> method, after checking the stack.</summary>
+    /// <param name="node">The node, or null.</param>
+    /// <exception cref="InsufficientExecutionStackException">The tree is too deep for the remaining stack.</exception>
+    public override void Visit(SyntaxNode? node)
+    {
+        if (node is null) return;
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        node.Accept(this);
+    }
+
+    /// <summary>Visits the children of <paramref name="node"/> in order: nodes always, tokens from <see cref="SyntaxWalkerDepth.Token"/> on.</summary>
+    /// <param name="node">The node.</param>
+    public override void DefaultVisit(SyntaxNode node)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } childNode)
+            {
+                Visit(childNode);
+            }
+            else if (Depth >= SyntaxWalkerDepth.Token)
+            {
+                VisitToken(child.AsToken());
+            }
+        }
+    }
+
+    /// <summary>Called for every token when <see cref="Depth"/> is at least <see cref="SyntaxWalkerDepth.Token"/>; visits its trivia from <see cref="SyntaxWalkerDepth.Trivia"/> on.</summary>
+    /// <param name="token">The token.</param>
+    public virtual void VisitToken(SyntaxToken token)
+    {
+        if (Depth < SyntaxWalkerDepth.Trivia) return;
+        VisitLeadingTrivia(token);
+        VisitTrailingTrivia(token);
+    }
+
+    /// <summary>Visits each trivia before <paramref name="token"/>.</summary>
+    /// <param name="token">The token.</param>
+    public virtual void VisitLeadingTrivia(SyntaxToken token)
+    {
+        foreach (var trivia in token.LeadingTrivia) VisitTrivia(trivia);
+    }
+
+    /// <summary>Visits each trivia after <paramref name="token"/>.</summary>
+    /// <param name="token">The token.</param>
+    public virtual void VisitTrailingTrivia(SyntaxToken token)
+    {
+        foreach (var trivia in token.TrailingTrivia) VisitTrivia(trivia);
+    }
+
+    /// <summary>Called for every trivia when <see cref="Depth"/> is <see cref="SyntaxWalkerDepth.Trivia"/>; does nothing unless overridden.</summary>
+    /// <param name="trivia">The trivia.</param>
+    public virtual void VisitTrivia(SyntaxTrivia trivia)
+    {
+    }
+}

@@ -1,0 +1,2 @@
+# List items are selections, so a pipe needs parentheses there.
+a: f: [ a |> f ]

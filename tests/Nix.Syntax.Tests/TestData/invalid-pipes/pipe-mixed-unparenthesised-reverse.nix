@@ -1,0 +1,2 @@
+# Nor in the other order.
+a: b: c: a |> b <| c

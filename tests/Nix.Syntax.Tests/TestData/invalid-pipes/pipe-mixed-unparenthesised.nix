@@ -1,0 +1,2 @@
+# `<|` and `|>` cannot be mixed without parentheses.
+a: b: c: a <| b |> c

@@ -1,0 +1,2 @@
+# A colon after an application.
+1 2 3 :

@@ -1,0 +1,2 @@
+# a.b defined once via a path and once inside a set literal.
+{ a.b = 1; a = { b = 2; }; }

@@ -1,0 +1,2 @@
+# An integer is not an attribute name.
+{ 1 = 2; }

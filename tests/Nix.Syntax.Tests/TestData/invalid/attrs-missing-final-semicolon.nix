@@ -1,0 +1,2 @@
+# The last binding needs a `;` too.
+{ a = 1 }

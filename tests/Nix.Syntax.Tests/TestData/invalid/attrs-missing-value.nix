@@ -1,0 +1,2 @@
+# A binding needs a value.
+{ a = ; }

@@ -1,0 +1,2 @@
+# `rec` cannot introduce formals.
+rec { a }

@@ -1,0 +1,2 @@
+# A lambda cannot be an operand without parentheses.
+1 + x: x

@@ -1,0 +1,2 @@
+# A stray `*/` is `*` followed by `/`.
+/* a */ */ 1

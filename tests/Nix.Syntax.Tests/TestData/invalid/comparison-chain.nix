@@ -1,0 +1,2 @@
+# Comparison operators are non-associative.
+a: b: c: a < b < c

@@ -1,0 +1,2 @@
+# `==` and `!=` share one non-associative level.
+a: b: c: a == b != c

@@ -1,0 +1,2 @@
+# Equality operators are non-associative.
+a: b: c: a == b == c

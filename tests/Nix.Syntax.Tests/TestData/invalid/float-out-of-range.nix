@@ -1,0 +1,2 @@
+# A float literal that overflows a double.
+1.0e999

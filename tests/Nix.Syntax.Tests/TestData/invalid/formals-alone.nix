@@ -1,0 +1,2 @@
+# A formal set without `:` is neither a lambda nor an attribute set.
+{ a }

@@ -1,0 +1,2 @@
+# The pattern name clashes with a formal.
+a@{ a }: a

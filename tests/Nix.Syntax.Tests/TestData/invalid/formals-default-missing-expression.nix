@@ -1,0 +1,2 @@
+# A `?` in formals needs a default expression.
+{ a, b ? }: a

@@ -1,0 +1,2 @@
+# Only one pattern name is allowed.
+x@{ ... }@y: x

@@ -1,0 +1,2 @@
+# The same formal twice.
+{ a, a }: a

@@ -1,0 +1,2 @@
+# The ellipsis must come last.
+{ ..., a }: a

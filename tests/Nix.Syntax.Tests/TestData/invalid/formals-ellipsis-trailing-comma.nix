@@ -1,0 +1,2 @@
+# No comma is allowed after the ellipsis.
+{ a, ..., }: a

@@ -1,0 +1,2 @@
+# Keywords cannot be formal names.
+{ then }: 1

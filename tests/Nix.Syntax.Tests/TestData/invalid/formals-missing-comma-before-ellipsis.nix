@@ -1,0 +1,2 @@
+# Formals are separated by commas.
+{ a ? 1 ... }: a

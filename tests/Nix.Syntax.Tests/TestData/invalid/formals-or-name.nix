@@ -1,0 +1,2 @@
+# `or` cannot be a formal name.
+{ or }: 1

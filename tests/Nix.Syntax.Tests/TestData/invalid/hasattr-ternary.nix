@@ -1,0 +1,2 @@
+# There is no ternary operator.
+a: b: a ? b : 1

@@ -1,0 +1,2 @@
+# Home paths cannot end in a slash either.
+~/a/

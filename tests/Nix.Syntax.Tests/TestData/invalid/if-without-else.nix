@@ -1,0 +1,2 @@
+# `if` always needs an `else`.
+a: b: if a then b

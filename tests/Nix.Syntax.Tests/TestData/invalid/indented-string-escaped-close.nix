@@ -1,0 +1,2 @@
+# `'''` is an escape, so the string is not closed.
+''abc'''

@@ -1,0 +1,2 @@
+# An indented string without its closing quotes.
+''abc

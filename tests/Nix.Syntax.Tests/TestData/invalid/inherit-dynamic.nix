@@ -1,0 +1,2 @@
+# Dynamic names are not allowed in inherit.
+x: { inherit ${x}; }

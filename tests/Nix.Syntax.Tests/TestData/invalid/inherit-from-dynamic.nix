@@ -1,0 +1,2 @@
+# Nor in inherit-from.
+x: y: { inherit (x) ${y}; }

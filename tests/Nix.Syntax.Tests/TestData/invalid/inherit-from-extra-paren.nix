@@ -1,0 +1,2 @@
+# A well-formed set followed by a stray `)`.
+a: { inherit (a) ; } )

@@ -1,0 +1,2 @@
+# inherit needs a terminating `;`.
+a: { inherit (a) }

@@ -1,0 +1,2 @@
+# inherit is only allowed inside bindings.
+inherit a;

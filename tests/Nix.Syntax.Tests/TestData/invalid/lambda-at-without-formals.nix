@@ -1,0 +1,2 @@
+# `@` must be next to a formal set.
+x@y: x

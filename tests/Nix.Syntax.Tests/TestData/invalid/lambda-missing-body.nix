@@ -1,0 +1,2 @@
+# A lambda needs a body.
+x: 

@@ -1,0 +1,2 @@
+# `or` cannot be a lambda argument.
+or: 1

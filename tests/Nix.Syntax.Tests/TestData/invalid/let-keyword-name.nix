@@ -1,0 +1,2 @@
+# Keywords cannot be bound.
+let if = 1; in 1

@@ -1,0 +1,2 @@
+# The legacy let needs semicolons like any set.
+let { body = 1 }

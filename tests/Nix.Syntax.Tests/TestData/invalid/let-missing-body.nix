@@ -1,0 +1,2 @@
+# `in` needs a body.
+let a = 1; in

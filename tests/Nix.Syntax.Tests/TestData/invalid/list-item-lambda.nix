@@ -1,0 +1,2 @@
+# A lambda cannot be a list item without parentheses.
+[ x: x ]

@@ -1,0 +1,2 @@
+# `${x}` is not an expression on its own.
+x: ${x}

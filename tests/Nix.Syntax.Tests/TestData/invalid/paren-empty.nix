@@ -1,0 +1,2 @@
+# Parentheses need an expression.
+( )

@@ -1,0 +1,2 @@
+# An empty path segment is not allowed.
+./a//b

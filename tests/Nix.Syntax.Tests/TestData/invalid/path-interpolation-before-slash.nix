@@ -1,0 +1,2 @@
+# Interpolation cannot appear before the first `/` of a path.
+x: foo${x}/bar

@@ -1,0 +1,2 @@
+# A trailing slash after an interpolated segment.
+x: ./a/${x}/

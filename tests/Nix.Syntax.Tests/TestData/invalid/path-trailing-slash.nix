@@ -1,0 +1,2 @@
+# A path may end in `/` only right before `${`.
+./foo/

@@ -1,0 +1,2 @@
+# Search paths never interpolate.
+x: <p/${x}>

@@ -1,0 +1,2 @@
+# No spaces inside angle brackets.
+< a >

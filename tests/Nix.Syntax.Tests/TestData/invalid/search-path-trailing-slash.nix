@@ -1,0 +1,2 @@
+# Search paths cannot end with a slash.
+<a/b/>

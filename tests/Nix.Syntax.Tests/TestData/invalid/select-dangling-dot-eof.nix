@@ -1,0 +1,2 @@
+# A dangling dot at end of file.
+a: a.

@@ -1,0 +1,2 @@
+# Two dots in a row.
+x: x..y

@@ -1,0 +1,2 @@
+# A dangling dot before `;`.
+foo: { xyz = foo.; c = 3; }

@@ -1,0 +1,2 @@
+# Keywords cannot be selected without quotes.
+a: a.if

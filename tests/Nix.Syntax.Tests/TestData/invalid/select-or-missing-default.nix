@@ -1,0 +1,2 @@
+# `or` after a selection needs a default.
+a: a.b or

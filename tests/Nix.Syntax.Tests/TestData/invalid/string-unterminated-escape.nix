@@ -1,0 +1,2 @@
+# The backslash escapes the final quote, so the string never ends.
+"abc\"

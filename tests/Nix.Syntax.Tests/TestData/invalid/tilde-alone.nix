@@ -1,0 +1,2 @@
+# A bare `~` is not a home path.
+~

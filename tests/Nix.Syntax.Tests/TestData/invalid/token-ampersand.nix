@@ -1,0 +1,2 @@
+# `&` is not a token.
+a: b: a&b

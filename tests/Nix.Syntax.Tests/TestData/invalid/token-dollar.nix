@@ -1,0 +1,2 @@
+# A bare `$` is not a token.
+a: b: a $ b

@@ -1,0 +1,2 @@
+# `<|` associates right: `f <| g <| x` is `f (g x)`.
+f: g: x: f <| g <| x

@@ -1,0 +1,2 @@
+# `|>` associates left: `x |> f |> g` is `g (f x)`.
+x: f: g: x |> f |> g

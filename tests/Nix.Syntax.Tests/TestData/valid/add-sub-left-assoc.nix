@@ -1,0 +1,2 @@
+# `+` and `-` share a level and associate left: `a - b + c` is `(a - b) + c`.
+a: b: c: [ (a + b - c) (a - b + c) (a - b - c) ]

@@ -1,0 +1,3 @@
+/* A block comment
+   over several lines. */
+1 /* inline */ + /* another */ 2

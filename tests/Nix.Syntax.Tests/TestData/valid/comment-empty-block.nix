@@ -1,0 +1,2 @@
+# Degenerate block comments: `/**/`, `/***/`, stars and slashes inside.
+/**/ /***/ /* * */ /* / */ /* ** / */ 1 /****/

@@ -1,0 +1,3 @@
+# A line comment.
+1 # trailing line comment
+# final line comment

@@ -1,0 +1,2 @@
+# Non-associative operators chain only with parentheses.
+a: b: c: [ ((a < b) < c) (a < (b < c)) ((a == b) == c) (a == (b != c)) ]

@@ -1,0 +1,2 @@
+# The four comparison operators.
+a: b: [ (a < b) (a <= b) (a > b) (a >= b) ]

@@ -1,0 +1,2 @@
+# `__curPos` is a special expression that evaluates to the current position.
+__curPos

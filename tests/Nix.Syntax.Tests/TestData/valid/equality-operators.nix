@@ -1,0 +1,2 @@
+# Equality and inequality.
+a: b: [ (a == b) (a != b) ({ } == { }) ([ ] != [ 1 ]) ]

@@ -1,0 +1,2 @@
+# A float may start with a dot.
+.5

@@ -1,0 +1,2 @@
+# Signed exponent.
+1.5e-3

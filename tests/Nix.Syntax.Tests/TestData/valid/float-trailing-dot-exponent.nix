@@ -1,0 +1,2 @@
+# Trailing dot followed by an exponent.
+1.e5

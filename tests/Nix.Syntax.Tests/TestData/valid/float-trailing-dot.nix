@@ -1,0 +1,2 @@
+# A float may end with a dot.
+1.

@@ -1,0 +1,6 @@
+# An indented string; common leading spaces are stripped.
+''
+  first
+    indented more
+  last
+''

@@ -1,0 +1,4 @@
+# The newline right after the opening `''` (with optional spaces) is dropped.
+''   
+  body
+''

@@ -1,0 +1,7 @@
+# Blank lines do not count toward the minimum indentation.
+''
+    a
+
+    b
+      c
+''

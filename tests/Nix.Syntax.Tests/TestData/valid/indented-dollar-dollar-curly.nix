@@ -1,0 +1,4 @@
+# `$${` is literal in indented strings too.
+''
+  echo $${HOME} and $$ and $a
+''

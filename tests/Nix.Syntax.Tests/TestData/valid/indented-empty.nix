@@ -1,0 +1,2 @@
+# The empty indented string.
+''''

@@ -1,0 +1,5 @@
+# `'''` is an escaped `''` inside an indented string.
+''
+  two quotes: ''' done
+  at end: '''
+''

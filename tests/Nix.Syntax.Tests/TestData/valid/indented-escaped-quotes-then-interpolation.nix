@@ -1,0 +1,2 @@
+# `'''` (escaped '') directly followed by an interpolation.
+let x = "v"; in ''a'''${x}''

@@ -1,0 +1,2 @@
+# Escapes as the whole content: ''$ gives $, ''' gives two quotes.
+[ ''''$'' ''''''' '' '' ]

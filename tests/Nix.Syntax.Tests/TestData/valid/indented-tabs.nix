@@ -1,0 +1,5 @@
+# Only spaces count as indentation: these tab-indented lines keep their tabs.
+''
+	first
+	second
+''

@@ -1,0 +1,2 @@
+# A `$` right before the closing `''`.
+[ ''a$'' ''$'' ''$$'' ]

@@ -1,0 +1,5 @@
+# A whitespace-only final line is ignored when computing indentation.
+''
+    x
+    y
+        ''

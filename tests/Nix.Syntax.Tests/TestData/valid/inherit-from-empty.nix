@@ -1,0 +1,2 @@
+# Inherit from an expression with no names.
+let e = { }; in { inherit (e); }

@@ -1,0 +1,2 @@
+# Inherit from an expression.
+let e = { a = 1; b = 2; }; in { inherit (e) a b; }

@@ -1,0 +1,2 @@
+# A plain integer literal.
+42

@@ -1,0 +1,2 @@
+# Lambda arguments with keyword prefixes and quotes.
+iffy: in': let' : [ iffy in' let' ]

@@ -1,0 +1,2 @@
+# Pattern name after the formals.
+{ a }@x: a + x.a

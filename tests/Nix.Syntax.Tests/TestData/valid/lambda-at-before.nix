@@ -1,0 +1,2 @@
+# Pattern name before the formals.
+x@{ a }: a + x.a

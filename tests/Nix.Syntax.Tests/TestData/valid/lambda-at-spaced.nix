@@ -1,0 +1,2 @@
+# Whitespace around `@` is allowed.
+[ (x @ { ... }: x) ({ ... } @ y: y) (z@{}: z) ({}@w: w) ]

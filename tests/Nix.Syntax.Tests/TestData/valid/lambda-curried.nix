@@ -1,0 +1,2 @@
+# Curried lambdas extend to the right.
+a: b: c: a + b + c

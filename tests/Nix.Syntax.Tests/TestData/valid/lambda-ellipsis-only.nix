@@ -1,0 +1,2 @@
+# Only an ellipsis.
+{ ... }: 1

@@ -1,0 +1,2 @@
+# Empty formal sets, with and without space.
+[ ({ }: 1) ({}: 1) ]

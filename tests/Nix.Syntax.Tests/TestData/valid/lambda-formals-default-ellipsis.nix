@@ -1,0 +1,2 @@
+# Defaults and an ellipsis.
+{ a ? 1, b, ... }: a + b

@@ -1,0 +1,2 @@
+# A single formal.
+{ a }: a

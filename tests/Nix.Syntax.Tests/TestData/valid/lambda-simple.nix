@@ -1,0 +1,2 @@
+# The identity function.
+x: x

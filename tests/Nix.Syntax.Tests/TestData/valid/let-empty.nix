@@ -1,0 +1,2 @@
+# `let in e` is allowed.
+let in 1

@@ -1,0 +1,2 @@
+# A legacy let with no bindings.
+let { }

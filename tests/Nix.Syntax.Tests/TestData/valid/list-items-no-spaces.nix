@@ -1,0 +1,2 @@
+# List items need no separators when tokens are unambiguous.
+["a""b"(1)[2]{}]

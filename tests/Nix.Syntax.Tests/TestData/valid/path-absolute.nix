@@ -1,0 +1,2 @@
+# Absolute paths.
+[ /a /etc/nixos/configuration.nix /nix/store ]

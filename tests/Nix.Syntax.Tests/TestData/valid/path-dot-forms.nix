@@ -1,0 +1,2 @@
+# Paths made only of dots.
+[ ./. ../. ./.. ../.. ./../a ]

@@ -1,0 +1,2 @@
+# Home paths start with `~/`.
+[ ~/a ~/.config/nixpkgs/config.nix ]

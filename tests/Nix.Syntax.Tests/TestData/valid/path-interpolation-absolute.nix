@@ -1,0 +1,2 @@
+# Interpolation right after the root slash.
+x: /${x}

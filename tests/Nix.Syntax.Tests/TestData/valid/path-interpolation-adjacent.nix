@@ -1,0 +1,2 @@
+# Two interpolations back to back, then more text.
+a: b: ./dir/${a}${b}.conf

@@ -1,0 +1,2 @@
+# Interpolation in a path without a leading `./`.
+x: foo/${x}

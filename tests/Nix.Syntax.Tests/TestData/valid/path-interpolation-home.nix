@@ -1,0 +1,2 @@
+# Interpolation in a home path.
+x: ~/${x}

@@ -1,0 +1,2 @@
+# `a/b` is a relative path even without `./`.
+a/b

@@ -1,0 +1,2 @@
+# A path relative to this file's directory.
+./a

@@ -1,0 +1,2 @@
+# A path in the parent directory.
+../a

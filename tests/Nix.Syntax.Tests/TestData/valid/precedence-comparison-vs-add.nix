@@ -1,0 +1,2 @@
+# Arithmetic binds tighter than comparison.
+a: b: c: a + b < c * 2

@@ -1,0 +1,2 @@
+# `- f x` is `-(f x)`: application binds tighter than negation.
+f: x: - f x

@@ -1,0 +1,2 @@
+# `-a ? b` is `(-a) ? b`: negation binds tighter than `?`.
+a: -a ? b

@@ -1,0 +1,2 @@
+# `!` is looser than `+`: `!a + b` is `!(a + b)`.
+a: b: !a + b

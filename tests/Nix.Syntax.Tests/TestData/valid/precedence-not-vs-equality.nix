@@ -1,0 +1,2 @@
+# `!a == b` is `(!a) == b`; `!!a` is double negation.
+a: b: [ (!a == b) (!!a) (!a -> b) ]

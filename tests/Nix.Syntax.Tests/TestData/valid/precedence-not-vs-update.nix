@@ -1,0 +1,2 @@
+# `!` is tighter than `//`: `!a // b` is `(!a) // b`.
+a: b: !a // b

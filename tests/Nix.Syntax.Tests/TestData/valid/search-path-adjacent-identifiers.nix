@@ -1,0 +1,2 @@
+# `a<b>c` is the application `a <b> c`.
+a: c: a<b>c

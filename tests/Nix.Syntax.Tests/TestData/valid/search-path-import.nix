@@ -1,0 +1,2 @@
+# The classic import idiom.
+import <nixpkgs> { config = { }; overlays = [ ]; }

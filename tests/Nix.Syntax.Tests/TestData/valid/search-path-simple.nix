@@ -1,0 +1,2 @@
+# A search path.
+<nixpkgs>

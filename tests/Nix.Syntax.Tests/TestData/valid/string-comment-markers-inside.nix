@@ -1,0 +1,2 @@
+# Comment markers inside strings are plain text.
+[ "# not a comment" "/* not a comment */" "a // b" ]

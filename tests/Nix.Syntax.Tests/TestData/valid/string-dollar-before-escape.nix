@@ -1,0 +1,2 @@
+# `$` followed by a backslash escape, including an escaped quote.
+[ "$\n" "$\"" "$\\" "a$\${b}" ]

@@ -1,0 +1,2 @@
+# `$${` is literal text, not an interpolation.
+"$${x} and $${ not closed"

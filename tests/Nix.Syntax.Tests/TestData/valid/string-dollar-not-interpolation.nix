@@ -1,0 +1,2 @@
+# `$` not followed by `{` is plain text.
+[ "$a" "$ {a}" "a$b$c" "{}" "}" "{" ]

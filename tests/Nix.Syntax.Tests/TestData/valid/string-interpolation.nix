@@ -1,0 +1,2 @@
+# Simple interpolation.
+let name = "k3s"; in "hello ${name}!"

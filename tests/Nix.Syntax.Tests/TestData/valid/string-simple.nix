@@ -1,0 +1,2 @@
+# A plain double-quoted string.
+"hello, world"

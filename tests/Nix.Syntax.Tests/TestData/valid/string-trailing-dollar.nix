@@ -1,0 +1,2 @@
+# A `$` right before the closing quote needs trailing context in the lexer.
+[ "cost: 5$" "$" "$$" "a$$$" ]

@@ -1,0 +1,2 @@
+# Unary operators on parenthesised expressions.
+a: b: [ (!(a && b)) (-(a + b)) (!(-a < 0)) ]

@@ -1,0 +1,2 @@
+# `//` is right associative.
+a: b: c: a // b // c

@@ -1,0 +1,2 @@
+# `x:x` without a space is a URI literal (a string), not a lambda.
+x:x

@@ -1,0 +1,2 @@
+# `a:b:c` is a single URI.
+a:b:c

@@ -1,0 +1,3 @@
+# Tabs are whitespace between tokens.
+[	1		2
+	3 ]

@@ -1,0 +1,2 @@
+# The classic `with pkgs; [ ... ]` idiom.
+pkgs: with pkgs; [ git curl jq ]
