@@ -18,6 +18,13 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
         T.LET, T.REC, T.OPEN_BRACE, T.OPEN_BRACKET, T.IF, T.ASSERT, T.WITH, T.BANG, T.MINUS,
     ];
 
+    private static readonly (string Name, int[] Tokens)[] s_groups =
+    [
+        ("a binding", [T.IDENTIFIER, T.OR_KW, T.DQUOTE, T.DOLLAR_CURLY, T.INHERIT]),
+        ("an attribute name", [T.IDENTIFIER, T.OR_KW, T.DQUOTE, T.DOLLAR_CURLY]),
+        ("an operator", [T.EQ, T.NEQ, T.LEQ, T.GEQ, T.AND, T.OR, T.IMPL, T.UPDATE, T.CONCAT, T.PLUS, T.STAR, T.SLASH]),
+    ];
+
     private readonly LexedSource _source;
     private readonly List<PendingDiagnostic> _diagnostics;
     private readonly GreenTreeBuilder _builder;
@@ -29,14 +36,42 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
         _builder = builder;
     }
 
-    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
-        ReportUnexpected(e.OffendingToken, recognizer.GetExpectedTokens());
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e)
+    {
+        if (!ReportedMissingSemicolon(recognizer, e.OffendingToken)) ReportUnexpected(e.OffendingToken, recognizer.GetExpectedTokens());
+    }
 
-    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
-        ReportUnexpected(e.OffendingToken, e.GetExpectedTokens());
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e)
+    {
+        if (!ReportedMissingSemicolon(recognizer, e.OffendingToken)) ReportUnexpected(e.OffendingToken, e.GetExpectedTokens());
+    }
 
-    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
-        ReportUnexpected(e.OffendingToken, recognizer.GetExpectedTokens());
+    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e)
+    {
+        if (!ReportedMissingSemicolon(recognizer, e.OffendingToken)) ReportUnexpected(e.OffendingToken, recognizer.GetExpectedTokens());
+    }
+
+    /// <summary>
+    /// Never skip a terminator to match what follows it: deleting the <c>;</c> of <c>{ a = b.; c = 3; }</c>
+    /// would take <c>c</c> as the selected name and lose the next binding.
+    /// </summary>
+    protected override IToken? SingleTokenDeletion(Parser recognizer)
+    {
+        int next = recognizer.InputStream.LA(1);
+        if (next is T.SEMICOLON or T.CLOSE_BRACE or T.CLOSE_BRACKET or T.CLOSE_PAREN or T.IN or T.THEN or T.ELSE) return null;
+        return base.SingleTokenDeletion(recognizer);
+    }
+
+    /// <summary>
+    /// A binding's start where an expression cannot go on (<c>{ a = 1 b = 2; }</c>) means a forgotten <c>;</c>:
+    /// say so, where it belongs, instead of listing everything that could have continued the expression.
+    /// </summary>
+    private bool ReportedMissingSemicolon(Parser recognizer, IToken offending)
+    {
+        if (recognizer is not T parser || offending.TokenIndex <= 0 || recognizer.InputStream.Index != offending.TokenIndex || !parser.AtBindingStart()) return false;
+        _diagnostics.Add(new PendingDiagnostic(NixDiagnostics.MissingToken, EndOf(offending.TokenIndex - 1), 0, "';'", Describe(offending)));
+        return true;
+    }
 
     protected override void ReportUnwantedToken(Parser recognizer)
     {
@@ -151,6 +186,14 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
         {
             names.Add("an expression");
             types.RemoveAll(t => Array.IndexOf(s_expressionStart, t) >= 0);
+        }
+        foreach (var (name, group) in s_groups)
+        {
+            if (group.All(types.Contains))
+            {
+                names.Add(name);
+                types.RemoveAll(group.Contains);
+            }
         }
         foreach (int type in types)
         {

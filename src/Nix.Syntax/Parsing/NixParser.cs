@@ -57,7 +57,7 @@ internal partial class NixParser
     /// application is followed by <c>=</c>, so stopping the application there only changes recovery:
     /// <c>{ a = f x b = 2; }</c> then misses one <c>;</c> instead of losing the binding of <c>b</c>.
     /// </summary>
-    private bool AtBindingStart()
+    internal bool AtBindingStart()
     {
         var input = (ITokenStream)InputStream;
         int k = 1;
