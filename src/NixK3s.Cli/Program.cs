@@ -3,4 +3,13 @@ using NixK3s.Cli;
 
 var root = new RootCommand("nixk3s: tools for NixOS k3s node configurations, built on Nix.Syntax.");
 root.Subcommands.Add(ParseCommand.Create());
-return root.Parse(args).Invoke();
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Bad arguments: one clear message and exit code 2, never a stack trace.
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"nixk3s: {error.Message}");
+    Console.Error.WriteLine("Run 'nixk3s --help' for usage.");
+    return ExitCodes.BadInput;
+}
+return parsed.Invoke();
