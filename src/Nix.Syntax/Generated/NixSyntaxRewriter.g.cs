@@ -16,7 +16,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             (ExpressionSyntax?)Visit(node.Expression) ?? throw new InvalidOperationException("The rewriter removed SourceFileSyntax.Expression, which is required."),
             VisitToken(node.EndOfFileToken));
 
-    /// <summary>Visits the children of a <see cref="IdentifierNameSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="IdentifierNameSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
@@ -53,7 +53,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
         => node.Update(
             VisitToken(node.TextToken));
 
-    /// <summary>Visits the children of a <see cref="InterpolationSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="InterpolationSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitInterpolation(InterpolationSyntax node)
@@ -80,7 +80,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitList(node.Elements),
             VisitToken(node.CloseBracketToken));
 
-    /// <summary>Visits the children of a <see cref="AttrSetExpressionSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="AttrSetExpressionSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitAttrSetExpression(AttrSetExpressionSyntax node)
@@ -120,7 +120,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.SemicolonToken),
             (ExpressionSyntax?)Visit(node.Body) ?? throw new InvalidOperationException("The rewriter removed WithExpressionSyntax.Body, which is required."));
 
-    /// <summary>Visits the children of a <see cref="AssertExpressionSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="AssertExpressionSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitAssertExpression(AssertExpressionSyntax node)
@@ -130,7 +130,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.SemicolonToken),
             (ExpressionSyntax?)Visit(node.Body) ?? throw new InvalidOperationException("The rewriter removed AssertExpressionSyntax.Body, which is required."));
 
-    /// <summary>Visits the children of a <see cref="IfExpressionSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="IfExpressionSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitIfExpression(IfExpressionSyntax node)
@@ -151,7 +151,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.ColonToken),
             (ExpressionSyntax?)Visit(node.Body) ?? throw new InvalidOperationException("The rewriter removed LambdaExpressionSyntax.Body, which is required."));
 
-    /// <summary>Visits the children of a <see cref="IdentifierParameterSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="IdentifierParameterSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitIdentifierParameter(IdentifierParameterSyntax node)
@@ -195,7 +195,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.QuestionToken),
             (ExpressionSyntax?)Visit(node.Value) ?? throw new InvalidOperationException("The rewriter removed FormalDefaultSyntax.Value, which is required."));
 
-    /// <summary>Visits the children of a <see cref="ApplyExpressionSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="ApplyExpressionSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitApplyExpression(ApplyExpressionSyntax node)
@@ -223,7 +223,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.QuestionToken),
             (AttrPathSyntax?)Visit(node.AttrPath) ?? throw new InvalidOperationException("The rewriter removed HasAttrExpressionSyntax.AttrPath, which is required."));
 
-    /// <summary>Visits the children of a <see cref="UnaryExpressionSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="UnaryExpressionSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitUnaryExpression(UnaryExpressionSyntax node)
@@ -240,7 +240,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitToken(node.OperatorToken),
             (ExpressionSyntax?)Visit(node.Right) ?? throw new InvalidOperationException("The rewriter removed BinaryExpressionSyntax.Right, which is required."));
 
-    /// <summary>Visits the children of a <see cref="AttrPathValueSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="AttrPathValueSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitAttrPathValue(AttrPathValueSyntax node)
@@ -250,7 +250,7 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             (ExpressionSyntax?)Visit(node.Value) ?? throw new InvalidOperationException("The rewriter removed AttrPathValueSyntax.Value, which is required."),
             VisitToken(node.SemicolonToken));
 
-    /// <summary>Visits the children of a <see cref="InheritSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="InheritSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitInherit(InheritSyntax node)
@@ -262,14 +262,14 @@ public partial class NixSyntaxRewriter : NixSyntaxVisitor<SyntaxNode?>
             VisitList(node.Attributes),
             VisitToken(node.SemicolonToken));
 
-    /// <summary>Visits the children of a <see cref="AttrPathSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="AttrPathSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitAttrPath(AttrPathSyntax node)
         => node.Update(
             VisitSeparatedList(node.Names));
 
-    /// <summary>Visits the children of a <see cref="IdentifierAttrNameSyntax"/> and updates it with the results.</summary>
+    /// <summary>Visits the children of an <see cref="IdentifierAttrNameSyntax"/> and updates it with the results.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The node itself when no child changed, else the updated node.</returns>
     public override SyntaxNode? VisitIdentifierAttrName(IdentifierAttrNameSyntax node)

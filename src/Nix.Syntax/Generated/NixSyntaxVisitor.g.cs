@@ -24,7 +24,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitSourceFile(SourceFileSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitIdentifierName(IdentifierNameSyntax node) => DefaultVisit(node);
@@ -49,7 +49,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitStringText(StringTextSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="InterpolationSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="InterpolationSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitInterpolation(InterpolationSyntax node) => DefaultVisit(node);
@@ -64,7 +64,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitListExpression(ListExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrSetExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrSetExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitAttrSetExpression(AttrSetExpressionSyntax node) => DefaultVisit(node);
@@ -84,12 +84,12 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitWithExpression(WithExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AssertExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AssertExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitAssertExpression(AssertExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IfExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IfExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitIfExpression(IfExpressionSyntax node) => DefaultVisit(node);
@@ -99,7 +99,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitLambdaExpression(LambdaExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierParameterSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierParameterSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitIdentifierParameter(IdentifierParameterSyntax node) => DefaultVisit(node);
@@ -124,7 +124,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitFormalDefault(FormalDefaultSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="ApplyExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="ApplyExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitApplyExpression(ApplyExpressionSyntax node) => DefaultVisit(node);
@@ -139,7 +139,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitHasAttrExpression(HasAttrExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="UnaryExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="UnaryExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitUnaryExpression(UnaryExpressionSyntax node) => DefaultVisit(node);
@@ -149,22 +149,22 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitBinaryExpression(BinaryExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrPathValueSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrPathValueSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitAttrPathValue(AttrPathValueSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="InheritSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="InheritSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitInherit(InheritSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrPathSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrPathSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitAttrPath(AttrPathSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierAttrNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierAttrNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The result for the node.</returns>
     public virtual TResult? VisitIdentifierAttrName(IdentifierAttrNameSyntax node) => DefaultVisit(node);
@@ -197,7 +197,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitSourceFile(SourceFileSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitIdentifierName(IdentifierNameSyntax node) => DefaultVisit(node);
 
@@ -217,7 +217,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitStringText(StringTextSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="InterpolationSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="InterpolationSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitInterpolation(InterpolationSyntax node) => DefaultVisit(node);
 
@@ -229,7 +229,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitListExpression(ListExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrSetExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrSetExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitAttrSetExpression(AttrSetExpressionSyntax node) => DefaultVisit(node);
 
@@ -245,11 +245,11 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitWithExpression(WithExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AssertExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AssertExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitAssertExpression(AssertExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IfExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IfExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitIfExpression(IfExpressionSyntax node) => DefaultVisit(node);
 
@@ -257,7 +257,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitLambdaExpression(LambdaExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierParameterSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierParameterSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitIdentifierParameter(IdentifierParameterSyntax node) => DefaultVisit(node);
 
@@ -277,7 +277,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitFormalDefault(FormalDefaultSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="ApplyExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="ApplyExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitApplyExpression(ApplyExpressionSyntax node) => DefaultVisit(node);
 
@@ -289,7 +289,7 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitHasAttrExpression(HasAttrExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="UnaryExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="UnaryExpressionSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitUnaryExpression(UnaryExpressionSyntax node) => DefaultVisit(node);
 
@@ -297,19 +297,19 @@ public abstract partial class NixSyntaxVisitor
     /// <param name="node">The node.</param>
     public virtual void VisitBinaryExpression(BinaryExpressionSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrPathValueSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrPathValueSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitAttrPathValue(AttrPathValueSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="InheritSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="InheritSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitInherit(InheritSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="AttrPathSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="AttrPathSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitAttrPath(AttrPathSyntax node) => DefaultVisit(node);
 
-    /// <summary>Called for a <see cref="IdentifierAttrNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
+    /// <summary>Called for an <see cref="IdentifierAttrNameSyntax"/>; calls <see cref="DefaultVisit"/> unless overridden.</summary>
     /// <param name="node">The node.</param>
     public virtual void VisitIdentifierAttrName(IdentifierAttrNameSyntax node) => DefaultVisit(node);
 

@@ -182,7 +182,7 @@ public static partial class SyntaxFactory
     public static AttrSetExpressionSyntax AttrSetExpression(SyntaxToken recKeyword, SyntaxToken openBraceToken, SyntaxList<BindingSyntax> bindings, SyntaxToken closeBraceToken)
     {
         if (recKeyword.Kind is not (NixSyntaxKind.None or NixSyntaxKind.RecKeyword))
-            throw new ArgumentException($"AttrSetExpressionSyntax.RecKeyword must be a token of kind RecKeyword, or default when absent,, not {recKeyword.Kind}.", nameof(recKeyword));
+            throw new ArgumentException($"AttrSetExpressionSyntax.RecKeyword must be a token of kind RecKeyword or default (absent), not {recKeyword.Kind}.", nameof(recKeyword));
 
         if (openBraceToken.Kind is not NixSyntaxKind.OpenBraceToken)
             throw new ArgumentException($"AttrSetExpressionSyntax.OpenBraceToken must be a token of kind OpenBraceToken, not {openBraceToken.Kind}.", nameof(openBraceToken));
@@ -362,18 +362,18 @@ public static partial class SyntaxFactory
     public static FormalsParameterSyntax FormalsParameter(SyntaxToken leadingAliasIdentifier, SyntaxToken leadingAtToken, FormalSetSyntax formalSet, SyntaxToken trailingAtToken, SyntaxToken trailingAliasIdentifier)
     {
         if (leadingAliasIdentifier.Kind is not (NixSyntaxKind.None or NixSyntaxKind.IdentifierToken))
-            throw new ArgumentException($"FormalsParameterSyntax.LeadingAliasIdentifier must be a token of kind IdentifierToken, or default when absent,, not {leadingAliasIdentifier.Kind}.", nameof(leadingAliasIdentifier));
+            throw new ArgumentException($"FormalsParameterSyntax.LeadingAliasIdentifier must be a token of kind IdentifierToken or default (absent), not {leadingAliasIdentifier.Kind}.", nameof(leadingAliasIdentifier));
 
         if (leadingAtToken.Kind is not (NixSyntaxKind.None or NixSyntaxKind.AtToken))
-            throw new ArgumentException($"FormalsParameterSyntax.LeadingAtToken must be a token of kind AtToken, or default when absent,, not {leadingAtToken.Kind}.", nameof(leadingAtToken));
+            throw new ArgumentException($"FormalsParameterSyntax.LeadingAtToken must be a token of kind AtToken or default (absent), not {leadingAtToken.Kind}.", nameof(leadingAtToken));
 
         if (formalSet is null) throw new ArgumentNullException(nameof(formalSet));
 
         if (trailingAtToken.Kind is not (NixSyntaxKind.None or NixSyntaxKind.AtToken))
-            throw new ArgumentException($"FormalsParameterSyntax.TrailingAtToken must be a token of kind AtToken, or default when absent,, not {trailingAtToken.Kind}.", nameof(trailingAtToken));
+            throw new ArgumentException($"FormalsParameterSyntax.TrailingAtToken must be a token of kind AtToken or default (absent), not {trailingAtToken.Kind}.", nameof(trailingAtToken));
 
         if (trailingAliasIdentifier.Kind is not (NixSyntaxKind.None or NixSyntaxKind.IdentifierToken))
-            throw new ArgumentException($"FormalsParameterSyntax.TrailingAliasIdentifier must be a token of kind IdentifierToken, or default when absent,, not {trailingAliasIdentifier.Kind}.", nameof(trailingAliasIdentifier));
+            throw new ArgumentException($"FormalsParameterSyntax.TrailingAliasIdentifier must be a token of kind IdentifierToken or default (absent), not {trailingAliasIdentifier.Kind}.", nameof(trailingAliasIdentifier));
 
         var green = GreenSyntaxNode.Create(NixSyntaxKind.FormalsParameter, leadingAliasIdentifier.Node, leadingAtToken.Node, formalSet.Green, trailingAtToken.Node, trailingAliasIdentifier.Node);
         return new FormalsParameterSyntax(green, null, 0, null);
@@ -398,7 +398,7 @@ public static partial class SyntaxFactory
         }
 
         if (ellipsisToken.Kind is not (NixSyntaxKind.None or NixSyntaxKind.EllipsisToken))
-            throw new ArgumentException($"FormalSetSyntax.EllipsisToken must be a token of kind EllipsisToken, or default when absent,, not {ellipsisToken.Kind}.", nameof(ellipsisToken));
+            throw new ArgumentException($"FormalSetSyntax.EllipsisToken must be a token of kind EllipsisToken or default (absent), not {ellipsisToken.Kind}.", nameof(ellipsisToken));
 
         if (closeBraceToken.Kind is not NixSyntaxKind.CloseBraceToken)
             throw new ArgumentException($"FormalSetSyntax.CloseBraceToken must be a token of kind CloseBraceToken, not {closeBraceToken.Kind}.", nameof(closeBraceToken));
@@ -473,7 +473,7 @@ public static partial class SyntaxFactory
         if (attrPath is null) throw new ArgumentNullException(nameof(attrPath));
 
         if (orKeyword.Kind is not (NixSyntaxKind.None or NixSyntaxKind.OrKeyword))
-            throw new ArgumentException($"SelectExpressionSyntax.OrKeyword must be a token of kind OrKeyword, or default when absent,, not {orKeyword.Kind}.", nameof(orKeyword));
+            throw new ArgumentException($"SelectExpressionSyntax.OrKeyword must be a token of kind OrKeyword or default (absent), not {orKeyword.Kind}.", nameof(orKeyword));
 
         var green = GreenSyntaxNode.Create(NixSyntaxKind.SelectExpression, expression.Green, dotToken.Node, attrPath.Green, orKeyword.Node, defaultValue?.Green);
         return new SelectExpressionSyntax(green, null, 0, null);
@@ -615,10 +615,10 @@ public static partial class SyntaxFactory
             throw new ArgumentException($"InheritSyntax.InheritKeyword must be a token of kind InheritKeyword, not {inheritKeyword.Kind}.", nameof(inheritKeyword));
 
         if (openParenToken.Kind is not (NixSyntaxKind.None or NixSyntaxKind.OpenParenToken))
-            throw new ArgumentException($"InheritSyntax.OpenParenToken must be a token of kind OpenParenToken, or default when absent,, not {openParenToken.Kind}.", nameof(openParenToken));
+            throw new ArgumentException($"InheritSyntax.OpenParenToken must be a token of kind OpenParenToken or default (absent), not {openParenToken.Kind}.", nameof(openParenToken));
 
         if (closeParenToken.Kind is not (NixSyntaxKind.None or NixSyntaxKind.CloseParenToken))
-            throw new ArgumentException($"InheritSyntax.CloseParenToken must be a token of kind CloseParenToken, or default when absent,, not {closeParenToken.Kind}.", nameof(closeParenToken));
+            throw new ArgumentException($"InheritSyntax.CloseParenToken must be a token of kind CloseParenToken or default (absent), not {closeParenToken.Kind}.", nameof(closeParenToken));
 
         if (semicolonToken.Kind is not NixSyntaxKind.SemicolonToken)
             throw new ArgumentException($"InheritSyntax.SemicolonToken must be a token of kind SemicolonToken, not {semicolonToken.Kind}.", nameof(semicolonToken));
