@@ -1,27 +1,29 @@
 namespace Nix.Syntax.InternalSyntax;
 
 /// <summary>
-/// A list of green nodes, tokens or trivia. Long lists keep the offsets of their children so that
-/// positions are found by lookup, not by summing (an attribute set may have a million bindings).
+/// A list of green nodes, tokens or trivia. Lists of one to three children keep them in fields (most
+/// attribute paths have one name); long lists keep the offsets of their children so that positions are
+/// found by lookup, not by summing (an attribute set may have a million bindings).
 /// </summary>
-internal sealed class GreenList : GreenNode
+internal abstract class GreenList : GreenNode
 {
     private const int OffsetTableThreshold = 8;
-    private readonly GreenNode[] _children;
-    private readonly int[]? _offsets;
 
-    private GreenList(GreenNode[] children, int fullWidth, GreenFlags flags, int[]? offsets)
+    private protected GreenList(int fullWidth, GreenFlags flags)
         : base(NixSyntaxKind.List, fullWidth, flags)
     {
-        _children = children;
-        _offsets = offsets;
     }
 
-    public static readonly GreenList Empty = new([], 0, GreenFlags.None, null);
+    public static readonly GreenList Empty = new WithArray([], 0, GreenFlags.None, null);
 
     public static GreenList Create(GreenNode[] children)
     {
-        if (children.Length == 0) return Empty;
+        switch (children.Length)
+        {
+            case 0: return Empty;
+            case 1: return new WithOneChild(children[0]);
+            case 2: return new WithTwoChildren(children[0], children[1]);
+        }
         int width = 0;
         var flags = GreenFlags.None;
         int[]? offsets = children.Length > OffsetTableThreshold ? new int[children.Length] : null;
@@ -31,8 +33,16 @@ internal sealed class GreenList : GreenNode
             width += children[i].FullWidth;
             flags |= InheritedFlags(children[i]);
         }
-        return new GreenList(children, width, flags, offsets);
+        return new WithArray(children, width, flags, offsets);
     }
+
+    public static GreenList Create(List<GreenNode> children) => children.Count switch
+    {
+        0 => Empty,
+        1 => new WithOneChild(children[0]),
+        2 => new WithTwoChildren(children[0], children[1]),
+        _ => Create(children.ToArray()),
+    };
 
     public static GreenList Create(IReadOnlyList<GreenNode> children)
     {
@@ -41,32 +51,66 @@ internal sealed class GreenList : GreenNode
         return Create(array);
     }
 
-    public override int SlotCount => _children.Length;
-
-    public override GreenNode? GetSlot(int index) => _children[index];
-
-    public override int GetSlotOffset(int index) => _offsets is not null ? _offsets[index] : base.GetSlotOffset(index);
-
     /// <summary>The index of the child whose span contains <paramref name="offset"/> (relative to the list).</summary>
-    public int FindSlotIndexContaining(int offset)
+    public virtual int FindSlotIndexContaining(int offset)
     {
-        if (_offsets is null)
+        int start = 0;
+        for (int i = 0; i < SlotCount; i++)
         {
-            int start = 0;
-            for (int i = 0; i < _children.Length; i++)
-            {
-                start += _children[i].FullWidth;
-                if (offset < start) return i;
-            }
-            return _children.Length - 1;
+            start += GetSlot(i)!.FullWidth;
+            if (offset < start) return i;
         }
-        int index = Array.BinarySearch(_offsets, offset);
-        if (index < 0) index = ~index - 1;
-        // Zero-width children share an offset with the next; take the last child starting there.
-        while (index + 1 < _offsets.Length && _offsets[index + 1] == _offsets[index] && _children[index].FullWidth == 0) index++;
-        return Math.Max(index, 0);
+        return SlotCount - 1;
     }
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree) =>
         new SyntaxListNode(this, parent, position, tree);
+
+    private sealed class WithOneChild(GreenNode a) : GreenList(a.FullWidth, InheritedFlags(a))
+    {
+        public override int SlotCount => 1;
+
+        public override GreenNode? GetSlot(int index) => index == 0 ? a : throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    private sealed class WithTwoChildren(GreenNode a, GreenNode b) : GreenList(a.FullWidth + b.FullWidth, InheritedFlags(a) | InheritedFlags(b))
+    {
+        public override int SlotCount => 2;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithArray : GreenList
+    {
+        private readonly GreenNode[] _children;
+        private readonly int[]? _offsets;
+
+        public WithArray(GreenNode[] children, int fullWidth, GreenFlags flags, int[]? offsets)
+            : base(fullWidth, flags)
+        {
+            _children = children;
+            _offsets = offsets;
+        }
+
+        public override int SlotCount => _children.Length;
+
+        public override GreenNode? GetSlot(int index) => _children[index];
+
+        public override int GetSlotOffset(int index) => _offsets is not null ? _offsets[index] : base.GetSlotOffset(index);
+
+        public override int FindSlotIndexContaining(int offset)
+        {
+            if (_offsets is null) return base.FindSlotIndexContaining(offset);
+            int index = Array.BinarySearch(_offsets, offset);
+            if (index < 0) index = ~index - 1;
+            // Zero-width children share an offset with the next; take the last child starting there.
+            while (index + 1 < _offsets.Length && _offsets[index + 1] == _offsets[index] && _children[index].FullWidth == 0) index++;
+            return Math.Max(index, 0);
+        }
+    }
 }

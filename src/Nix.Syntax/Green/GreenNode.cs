@@ -21,7 +21,13 @@ internal abstract class GreenNode
     /// <summary>The width with all trivia.</summary>
     public int FullWidth { get; }
 
-    public GreenFlags Flags { get; }
+    public GreenFlags Flags { get; private set; }
+
+    /// <summary>Whether this node came from a parse's cache, so that nodes made of it may be shared too.</summary>
+    public bool IsShared => (Flags & GreenFlags.IsShared) != 0;
+
+    /// <summary>Marks a node as shared; called once, by the cache that made it, before anyone else sees it.</summary>
+    public void MarkShared() => Flags |= GreenFlags.IsShared;
 
     public bool IsMissing => (Flags & GreenFlags.IsMissing) != 0;
 
@@ -147,5 +153,7 @@ internal enum GreenFlags : byte
     ContainsMissing = 2,
     /// <summary>Some token carries skipped-tokens trivia.</summary>
     ContainsSkippedText = 4,
+    /// <summary>The node is shared through a parse's cache (never inherited).</summary>
+    IsShared = 8,
     Inherited = ContainsMissing | ContainsSkippedText,
 }

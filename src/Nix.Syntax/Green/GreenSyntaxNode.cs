@@ -3,35 +3,119 @@ namespace Nix.Syntax.InternalSyntax;
 /// <summary>
 /// A green node of a typed kind (an expression, a binding, an attribute path, …). Its slots follow the
 /// field order of the kind's node in NixSyntax.xml; an absent optional field is a null slot and an absent
-/// list is an empty <see cref="GreenList"/>.
+/// list is an empty <see cref="GreenList"/>. Nodes of up to six slots keep them in fields rather than an
+/// array: one object per node instead of two, which matters when a parse builds a million of them.
 /// </summary>
-internal sealed class GreenSyntaxNode : GreenNode
+internal abstract class GreenSyntaxNode : GreenNode
 {
-    private readonly GreenNode?[] _slots;
-
-    private GreenSyntaxNode(NixSyntaxKind kind, GreenNode?[] slots, int fullWidth, GreenFlags flags)
+    private protected GreenSyntaxNode(NixSyntaxKind kind, int fullWidth, GreenFlags flags)
         : base(kind, fullWidth, flags)
     {
-        _slots = slots;
     }
 
-    public static GreenSyntaxNode Create(NixSyntaxKind kind, params GreenNode?[] slots)
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a) =>
+        new WithOneSlot(kind, a, Width(a), Flags(a));
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b) =>
+        new WithTwoSlots(kind, a, b, Width(a) + Width(b), Flags(a) | Flags(b));
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c) =>
+        new WithThreeSlots(kind, a, b, c, Width(a) + Width(b) + Width(c), Flags(a) | Flags(b) | Flags(c));
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d) =>
+        new WithFourSlots(kind, a, b, c, d, Width(a) + Width(b) + Width(c) + Width(d), Flags(a) | Flags(b) | Flags(c) | Flags(d));
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) =>
+        new WithManySlots(kind, [a, b, c, d, e]);
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, params GreenNode?[] slots) => slots.Length switch
     {
-        int width = 0;
-        var flags = GreenFlags.None;
-        foreach (var slot in slots)
-        {
-            if (slot is null) continue;
-            width += slot.FullWidth;
-            flags |= InheritedFlags(slot);
-        }
-        return new GreenSyntaxNode(kind, slots, width, flags);
-    }
+        1 => Create(kind, slots[0]),
+        2 => Create(kind, slots[0], slots[1]),
+        3 => Create(kind, slots[0], slots[1], slots[2]),
+        4 => Create(kind, slots[0], slots[1], slots[2], slots[3]),
+        _ => new WithManySlots(kind, slots),
+    };
 
-    public override int SlotCount => _slots.Length;
+    private static int Width(GreenNode? node) => node?.FullWidth ?? 0;
 
-    public override GreenNode? GetSlot(int index) => _slots[index];
+    private static GreenFlags Flags(GreenNode? node) => InheritedFlags(node);
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree) =>
         SyntaxNode.CreateTyped(this, parent, position, tree);
+
+    private sealed class WithOneSlot(NixSyntaxKind kind, GreenNode? a, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 1;
+
+        public override GreenNode? GetSlot(int index) => index == 0 ? a : throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    private sealed class WithTwoSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 2;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithThreeSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 3;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            2 => c,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithFourSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 4;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            2 => c,
+            3 => d,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithManySlots : GreenSyntaxNode
+    {
+        private readonly GreenNode?[] _slots;
+
+        public WithManySlots(NixSyntaxKind kind, GreenNode?[] slots)
+            : base(kind, SumWidths(slots), SumFlags(slots))
+        {
+            _slots = slots;
+        }
+
+        public override int SlotCount => _slots.Length;
+
+        public override GreenNode? GetSlot(int index) => _slots[index];
+
+        private static int SumWidths(GreenNode?[] slots)
+        {
+            int width = 0;
+            foreach (var slot in slots) width += slot?.FullWidth ?? 0;
+            return width;
+        }
+
+        private static GreenFlags SumFlags(GreenNode?[] slots)
+        {
+            var flags = GreenFlags.None;
+            foreach (var slot in slots) flags |= InheritedFlags(slot);
+            return flags;
+        }
+    }
 }

@@ -4,25 +4,29 @@ using Antlr4.Runtime.Misc;
 namespace Nix.Syntax.Parsing;
 
 /// <summary>
-/// The parser's token stream: an array of significant tokens made by the token pass (trivia is already
-/// attached to green tokens, so the parser never sees it). Simpler and cheaper than BufferedTokenStream.
+/// The parser's token stream over the token pass's arrays: token types, and the green tokens for text.
+/// ANTLR token objects are made only when the parser asks for one and die young, so a large file does not
+/// keep a million of them alive next to its tree.
 /// </summary>
 internal sealed class ArrayTokenStream : ITokenStream
 {
-    private readonly IToken[] _tokens;
+    private readonly LexedSource _source;
+    private readonly int[] _types;
     private int _index;
+    private LightToken? _last;
 
-    public ArrayTokenStream(IToken[] tokens, ITokenSource source)
+    public ArrayTokenStream(LexedSource source)
     {
-        _tokens = tokens;
-        TokenSource = source;
+        _source = source;
+        _types = source.Types;
+        TokenSource = source.TokenSource;
     }
 
     public ITokenSource TokenSource { get; }
 
     public int Index => _index;
 
-    public int Size => _tokens.Length;
+    public int Size => _types.Length;
 
     public string SourceName => TokenSource.SourceName;
 
@@ -31,16 +35,27 @@ internal sealed class ArrayTokenStream : ITokenStream
         if (k == 0) return null!;
         int i = k < 0 ? _index + k : _index + k - 1;
         if (i < 0) return null!;
-        return _tokens[Math.Min(i, _tokens.Length - 1)];
+        return Get(Math.Min(i, _types.Length - 1));
     }
 
-    public int LA(int i) => LT(i)?.Type ?? TokenConstants.InvalidType;
+    public int LA(int k)
+    {
+        if (k == 0) return TokenConstants.InvalidType;
+        int i = k < 0 ? _index + k : _index + k - 1;
+        if (i < 0) return TokenConstants.InvalidType;
+        return _types[Math.Min(i, _types.Length - 1)];
+    }
 
-    public IToken Get(int i) => _tokens[i];
+    public IToken Get(int i)
+    {
+        var last = _last;
+        if (last is not null && last.TokenIndex == i) return last;
+        return _last = new LightToken(_types[i], i, _source.Tokens[i].Text, _source.Starts[i], TokenSource);
+    }
 
     public void Consume()
     {
-        if (_tokens[_index].Type == TokenConstants.EOF) throw new InvalidOperationException("cannot consume EOF");
+        if (_types[_index] == TokenConstants.EOF) throw new InvalidOperationException("cannot consume EOF");
         _index++;
     }
 
@@ -50,18 +65,14 @@ internal sealed class ArrayTokenStream : ITokenStream
     {
     }
 
-    public void Seek(int index) => _index = Math.Clamp(index, 0, _tokens.Length - 1);
+    public void Seek(int index) => _index = Math.Clamp(index, 0, _types.Length - 1);
 
-    public string GetText() => GetText(Interval.Of(0, _tokens.Length - 1));
+    public string GetText() => GetText(Interval.Of(0, _types.Length - 1));
 
     public string GetText(Interval interval)
     {
         var builder = new System.Text.StringBuilder();
-        for (int i = Math.Max(0, interval.a); i <= interval.b && i < _tokens.Length; i++)
-        {
-            if (_tokens[i].Type == TokenConstants.EOF) break;
-            builder.Append(_tokens[i].Text);
-        }
+        for (int i = Math.Max(0, interval.a); i <= interval.b && i < _types.Length; i++) builder.Append(_source.Tokens[i].Text);
         return builder.ToString();
     }
 
@@ -69,4 +80,28 @@ internal sealed class ArrayTokenStream : ITokenStream
 
     public string GetText(IToken start, IToken stop) =>
         start is null || stop is null ? string.Empty : GetText(Interval.Of(start.TokenIndex, stop.TokenIndex));
+
+    /// <summary>What ANTLR needs of a token: its type, index and text.</summary>
+    private sealed class LightToken(int type, int index, string text, int start, ITokenSource source) : IToken
+    {
+        public string Text => text;
+
+        public int Type => type;
+
+        public int Line => 0;
+
+        public int Column => 0;
+
+        public int Channel => TokenConstants.DefaultChannel;
+
+        public int TokenIndex => index;
+
+        public int StartIndex => start;
+
+        public int StopIndex => start + text.Length - 1;
+
+        public ITokenSource TokenSource => source;
+
+        public ICharStream InputStream => source.InputStream;
+    }
 }

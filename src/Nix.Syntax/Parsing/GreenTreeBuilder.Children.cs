@@ -48,11 +48,19 @@ internal sealed partial class GreenTreeBuilder
 
         public GreenNode? Node(K kind) => !AtEnd && Peek().Kind == kind ? Take() : null;
 
-        public GreenList Bindings()
+        public GreenList Bindings() => TakeWhile(static n => n.Kind is K.AttrPathValue or K.Inherit);
+
+        /// <summary>The run of children that satisfy <paramref name="predicate"/>, as a list; no intermediate copies.</summary>
+        public GreenList TakeWhile(Func<GreenNode, bool> predicate)
         {
-            List<GreenNode>? bindings = null;
-            while (!AtEnd && Peek().Kind is K.AttrPathValue or K.Inherit) (bindings ??= new()).Add(Take());
-            return bindings is null ? GreenList.Empty : GreenList.Create(bindings);
+            int start = _index;
+            while (!AtEnd && predicate(Peek())) _index++;
+            int count = _index - start;
+            if (count == 0) return GreenList.Empty;
+            if (count == 1) return _builder._cache.List(_builder._values[_start + start]);
+            var items = new GreenNode[count];
+            Array.Copy(_builder._values, _start + start, items, 0, count);
+            return GreenList.Create(items);
         }
 
         /// <summary>The children no rule builder placed.</summary>

@@ -13,7 +13,8 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildExpr(ref Children c)
     {
         if (c.Count == 1 && c.PeekIsExpression()) return c.Take();
-        var heads = new List<Head>();
+        var heads = _heads;
+        heads.Clear();
         while (!c.AtEnd)
         {
             var next = c.Peek();
@@ -24,12 +25,12 @@ internal sealed partial class GreenTreeBuilder
                 {
                     var at = c.Take();
                     var formals = c.Node(K.FormalSet) ?? MissingFormalSet();
-                    var parameter = GreenSyntaxNode.Create(K.FormalsParameter, identifier, at, formals, null, null);
+                    var parameter = N(K.FormalsParameter, identifier, at, formals, null, null);
                     heads.Add(new Head(K.LambdaExpression, parameter, c.Token(K.ColonToken), null, null));
                 }
                 else
                 {
-                    var parameter = GreenSyntaxNode.Create(K.IdentifierParameter, identifier);
+                    var parameter = N(K.IdentifierParameter, identifier);
                     heads.Add(new Head(K.LambdaExpression, parameter, c.Token(K.ColonToken), null, null));
                 }
             }
@@ -42,7 +43,7 @@ internal sealed partial class GreenTreeBuilder
                     at = c.Take();
                     alias = c.Token(K.IdentifierToken);
                 }
-                var parameter = GreenSyntaxNode.Create(K.FormalsParameter, null, null, formals, at, alias);
+                var parameter = N(K.FormalsParameter, null, null, formals, at, alias);
                 heads.Add(new Head(K.LambdaExpression, parameter, c.Token(K.ColonToken), null, null));
             }
             else if (next.Kind is K.AssertKeyword or K.WithKeyword && next.IsToken)
@@ -69,15 +70,15 @@ internal sealed partial class GreenTreeBuilder
             var h = heads[i];
             body = h.Kind switch
             {
-                K.LambdaExpression => GreenSyntaxNode.Create(K.LambdaExpression, h.A, h.B, body),
-                K.LetExpression => GreenSyntaxNode.Create(K.LetExpression, h.A, h.B, h.C, body),
+                K.LambdaExpression => N(K.LambdaExpression, h.A, h.B, body),
+                K.LetExpression => N(K.LetExpression, h.A, h.B, h.C, body),
                 _ => GreenSyntaxNode.Create(h.Kind, h.A, h.B, h.C, body),
             };
         }
         return body;
     }
 
-    private readonly record struct Head(K Kind, GreenNode? A, GreenNode? B, GreenNode? C, GreenNode? D);
+    internal readonly record struct Head(K Kind, GreenNode? A, GreenNode? B, GreenNode? C, GreenNode? D);
 
     /// <summary>
     /// expr_op: folds the flat sequence of prefix operators, operands, binary operators and <c>? path</c>
@@ -86,8 +87,10 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildOperation(ref Children c)
     {
         if (c.Count == 1 && c.PeekIsExpression()) return c.Take();
-        var operands = new List<GreenNode>();
-        var operators = new List<Operator>();
+        var operands = _operands;
+        var operators = _operators;
+        operands.Clear();
+        operators.Clear();
         bool expectOperand = true;
         var firstPipe = K.None;
         while (!c.AtEnd)
@@ -114,7 +117,7 @@ internal sealed partial class GreenTreeBuilder
                 var question = c.Take();
                 var path = c.Node(K.AttrPath) ?? MissingAttrPath();
                 var left = Pop(operands);
-                operands.Add(GreenSyntaxNode.Create(K.HasAttrExpression, left, question, path));
+                operands.Add(N(K.HasAttrExpression, left, question, path));
                 continue;
             }
             var kind = item.IsToken ? SyntaxFacts.GetBinaryExpressionKind(item.Kind) : K.None;
@@ -190,7 +193,7 @@ internal sealed partial class GreenTreeBuilder
         _ => throw new InvalidOperationException($"{operatorKind} is not a binary operator"),
     };
 
-    private enum Associativity : byte { Left, Right, None, Prefix }
+    internal enum Associativity : byte { Left, Right, None, Prefix }
 
-    private readonly record struct Operator(GreenToken Token, int TokenIndex, int Precedence, Associativity Associativity, K ExpressionKind);
+    internal readonly record struct Operator(GreenToken Token, int TokenIndex, int Precedence, Associativity Associativity, K ExpressionKind);
 }

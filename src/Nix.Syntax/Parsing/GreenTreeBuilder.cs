@@ -25,9 +25,18 @@ internal sealed partial class GreenTreeBuilder
     private int _markCount;
     private int _nextToken;
 
-    public GreenTreeBuilder(GreenToken[] tokens, List<PendingDiagnostic> diagnostics)
+    // Scratch lists reused by every rule's builder: building never nests, so one of each is enough.
+    private readonly List<GreenNode> _scratch = new();
+    private readonly List<Head> _heads = new();
+    private readonly List<GreenNode> _operands = new();
+    private readonly List<Operator> _operators = new();
+
+    private readonly GreenCache _cache;
+
+    public GreenTreeBuilder(GreenToken[] tokens, List<PendingDiagnostic> diagnostics, GreenCache cache)
     {
         _tokens = tokens;
+        _cache = cache;
         _diagnostics = diagnostics;
         _tokenStarts = new int[tokens.Length];
         int position = 0;
@@ -79,7 +88,7 @@ internal sealed partial class GreenTreeBuilder
     public void AddMissingToken(int type) => Push(GreenToken.CreateMissing(LexedSource.KindOf(type)), -1);
 
     /// <summary>The root after a complete parse: the file rule's node.</summary>
-    public GreenSyntaxNode FinishRoot()
+    public GreenNode FinishRoot()
     {
         GreenNode? expression = null;
         GreenToken? eof = null;
@@ -94,7 +103,7 @@ internal sealed partial class GreenTreeBuilder
     }
 
     /// <summary>The root when the parse was abandoned: every token kept as skipped text on the end of file.</summary>
-    public GreenSyntaxNode AbandonedRoot()
+    public GreenNode AbandonedRoot()
     {
         _skipped.Clear();
         _nextToken = 0;
@@ -170,6 +179,17 @@ internal sealed partial class GreenTreeBuilder
         _valueTokens[_count++] = tokenIndex;
     }
 
+    // Node makers: through the parse's cache, so identical small subtrees are one object.
+    private GreenNode N(K kind, GreenNode? a) => _cache.Node(kind, a, slotCount: 1);
+
+    private GreenNode N(K kind, GreenNode? a, GreenNode? b) => _cache.Node(kind, a, b, slotCount: 2);
+
+    private GreenNode N(K kind, GreenNode? a, GreenNode? b, GreenNode? c) => _cache.Node(kind, a, b, c, slotCount: 3);
+
+    private GreenNode N(K kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d) => _cache.Node(kind, a, b, c, d, slotCount: 4);
+
+    private GreenNode N(K kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) => _cache.Node(kind, a, b, c, d, e, slotCount: 5);
+
     private void Report(DiagnosticDescriptor descriptor, int tokenIndex, params object?[] args)
     {
         if (tokenIndex < 0) return;
@@ -180,7 +200,7 @@ internal sealed partial class GreenTreeBuilder
         GreenSyntaxNode.Create(K.IdentifierExpression, GreenToken.CreateMissing(K.IdentifierToken));
 
     private static GreenNode MissingAttrPath() =>
-        GreenSyntaxNode.Create(K.AttrPath, GreenList.Create([MissingAttrName()]));
+        GreenSyntaxNode.Create(K.AttrPath, GreenList.Create(new GreenNode[] { MissingAttrName() }));
 
     private static GreenNode MissingAttrName() =>
         GreenSyntaxNode.Create(K.IdentifierAttrName, GreenToken.CreateMissing(K.IdentifierToken));
@@ -223,7 +243,7 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildApplication(ref Children c)
     {
         var result = c.Expression();
-        while (!c.AtEnd && c.PeekIsExpression()) result = GreenSyntaxNode.Create(K.ApplyExpression, result, c.Expression());
+        while (!c.AtEnd && c.PeekIsExpression()) result = N(K.ApplyExpression, result, c.Expression());
         return result;
     }
 
@@ -236,7 +256,7 @@ internal sealed partial class GreenTreeBuilder
             var path = c.Node(K.AttrPath) ?? MissingAttrPath();
             var orKeyword = c.OptionalToken(K.OrKeyword);
             var defaultValue = orKeyword is null ? null : c.Expression();
-            return GreenSyntaxNode.Create(K.SelectExpression, expression, dot, path, orKeyword, defaultValue);
+            return N(K.SelectExpression, expression, dot, path, orKeyword, defaultValue);
         }
         if (c.At(K.OrKeyword))
         {
@@ -244,7 +264,7 @@ internal sealed partial class GreenTreeBuilder
             int orIndex = c.PeekTokenIndex();
             var orToken = c.Token(K.OrKeyword);
             Report(NixDiagnostics.OrAsIdentifier, orIndex, FirstText(expression));
-            return GreenSyntaxNode.Create(K.ApplyExpression, expression, GreenSyntaxNode.Create(K.IdentifierExpression, orToken));
+            return N(K.ApplyExpression, expression, N(K.IdentifierExpression, orToken));
         }
         return expression;
     }
@@ -263,29 +283,28 @@ internal sealed partial class GreenTreeBuilder
         switch (first.Kind)
         {
             case K.IdentifierToken:
-                return GreenSyntaxNode.Create(K.IdentifierExpression, c.Token(K.IdentifierToken));
+                return N(K.IdentifierExpression, c.Token(K.IdentifierToken));
             case K.IntegerLiteralToken:
-                return GreenSyntaxNode.Create(K.IntegerLiteralExpression, c.Token(K.IntegerLiteralToken));
+                return N(K.IntegerLiteralExpression, c.Token(K.IntegerLiteralToken));
             case K.FloatLiteralToken:
-                return GreenSyntaxNode.Create(K.FloatLiteralExpression, c.Token(K.FloatLiteralToken));
+                return N(K.FloatLiteralExpression, c.Token(K.FloatLiteralToken));
             case K.SearchPathToken:
-                return GreenSyntaxNode.Create(K.SearchPathExpression, c.Token(K.SearchPathToken));
+                return N(K.SearchPathExpression, c.Token(K.SearchPathToken));
             case K.UriToken:
-                return GreenSyntaxNode.Create(K.UriExpression, c.Token(K.UriToken));
+                return N(K.UriExpression, c.Token(K.UriToken));
             case K.OpenParenToken:
-                return GreenSyntaxNode.Create(K.ParenthesizedExpression, c.Token(K.OpenParenToken), c.Expression(), c.Token(K.CloseParenToken));
+                return N(K.ParenthesizedExpression, c.Token(K.OpenParenToken), c.Expression(), c.Token(K.CloseParenToken));
             case K.LetKeyword:
-                return GreenSyntaxNode.Create(K.LegacyLetExpression, c.Token(K.LetKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+                return N(K.LegacyLetExpression, c.Token(K.LetKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
             case K.RecKeyword:
-                return GreenSyntaxNode.Create(K.AttrSetExpression, c.Token(K.RecKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+                return N(K.AttrSetExpression, c.Token(K.RecKeyword), c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
             case K.OpenBraceToken:
-                return GreenSyntaxNode.Create(K.AttrSetExpression, null, c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
+                return N(K.AttrSetExpression, null, c.Token(K.OpenBraceToken), c.Bindings(), c.Token(K.CloseBraceToken));
             case K.OpenBracketToken:
             {
                 var open = c.Token(K.OpenBracketToken);
-                var elements = new List<GreenNode>();
-                while (!c.AtEnd && c.PeekIsExpression()) elements.Add(c.Expression());
-                return GreenSyntaxNode.Create(K.ListExpression, open, GreenList.Create(elements), c.Token(K.CloseBracketToken));
+                var elements = c.TakeWhile(static n => SyntaxFacts.IsExpression(n.Kind));
+                return N(K.ListExpression, open, elements, c.Token(K.CloseBracketToken));
             }
             default:
                 return MissingExpression();
@@ -295,10 +314,11 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildString(ref Children c, K kind, K open, K text, K close)
     {
         var openToken = c.Token(open);
-        var parts = new List<GreenNode>();
+        var parts = _scratch;
+        parts.Clear();
         while (!c.AtEnd)
         {
-            if (c.At(text)) parts.Add(GreenSyntaxNode.Create(K.StringText, c.Token(text)));
+            if (c.At(text)) parts.Add(N(K.StringText, c.Token(text)));
             else if (c.Peek().Kind == K.Interpolation) parts.Add(c.Take());
             else break;
         }
@@ -306,21 +326,22 @@ internal sealed partial class GreenTreeBuilder
     }
 
     private GreenNode BuildInterpolation(ref Children c) =>
-        GreenSyntaxNode.Create(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken));
+        N(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken));
 
     private GreenNode BuildPath(ref Children c)
     {
-        var parts = new List<GreenNode>();
+        var parts = _scratch;
+        parts.Clear();
         var head = c.At(K.HomePathToken) ? c.Token(K.HomePathToken) : c.Token(K.PathToken);
-        parts.Add(GreenSyntaxNode.Create(K.StringText, head));
+        parts.Add(N(K.StringText, head));
         while (!c.AtEnd)
         {
-            if (c.At(K.PathTextToken)) parts.Add(GreenSyntaxNode.Create(K.StringText, c.Token(K.PathTextToken)));
+            if (c.At(K.PathTextToken)) parts.Add(N(K.StringText, c.Token(K.PathTextToken)));
             else if (c.At(K.DollarOpenBraceToken))
-                parts.Add(GreenSyntaxNode.Create(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken)));
+                parts.Add(N(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken)));
             else break;
         }
-        return GreenSyntaxNode.Create(K.PathExpression, GreenList.Create(parts));
+        return N(K.PathExpression, GreenList.Create(parts));
     }
 
     private GreenNode? BuildBinding(ref Children c)
@@ -336,26 +357,27 @@ internal sealed partial class GreenTreeBuilder
                 source = c.Expression();
                 close = c.Token(K.CloseParenToken);
             }
-            var names = new List<GreenNode>();
-            while (!c.AtEnd && IsAttrName(c.Peek().Kind)) names.Add(c.Take());
-            return GreenSyntaxNode.Create(K.Inherit, inherit, open, source, close, GreenList.Create(names), c.Token(K.SemicolonToken));
+            var names = c.TakeWhile(static n => IsAttrName(n.Kind));
+            return GreenSyntaxNode.Create(K.Inherit, inherit, open, source, close, names, c.Token(K.SemicolonToken));
         }
         var path = c.Node(K.AttrPath) ?? MissingAttrPath();
-        return GreenSyntaxNode.Create(K.AttrPathValue, path, c.Token(K.EqualsToken), c.Expression(), c.Token(K.SemicolonToken));
+        return N(K.AttrPathValue, path, c.Token(K.EqualsToken), c.Expression(), c.Token(K.SemicolonToken));
     }
 
     private static bool IsAttrName(K kind) => kind is K.IdentifierAttrName or K.StringAttrName or K.DynamicAttrName;
 
     private GreenNode BuildAttrPath(ref Children c)
     {
-        var items = new List<GreenNode>();
+        if (c.Count == 1 && IsAttrName(c.Peek().Kind)) return N(K.AttrPath, _cache.List(c.Take()));
+        var items = _scratch;
+        items.Clear();
         items.Add(c.AtEnd || !IsAttrName(c.Peek().Kind) ? MissingAttrName() : c.Take());
         while (c.At(K.DotToken))
         {
             items.Add(c.Token(K.DotToken));
             items.Add(!c.AtEnd && IsAttrName(c.Peek().Kind) ? c.Take() : MissingAttrName());
         }
-        return GreenSyntaxNode.Create(K.AttrPath, GreenList.Create(items));
+        return N(K.AttrPath, GreenList.Create(items));
     }
 
     private GreenNode BuildAttrName(ref Children c)
@@ -364,9 +386,9 @@ internal sealed partial class GreenTreeBuilder
         var first = c.Peek();
         return first.Kind switch
         {
-            K.IdentifierToken or K.OrKeyword => GreenSyntaxNode.Create(K.IdentifierAttrName, c.Take()),
-            K.StringExpression => GreenSyntaxNode.Create(K.StringAttrName, c.Take()),
-            K.Interpolation => GreenSyntaxNode.Create(K.DynamicAttrName, c.Take()),
+            K.IdentifierToken or K.OrKeyword => N(K.IdentifierAttrName, c.Take()),
+            K.StringExpression => N(K.StringAttrName, c.Take()),
+            K.Interpolation => N(K.DynamicAttrName, c.Take()),
             _ => MissingAttrName(),
         };
     }
@@ -374,7 +396,8 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildFormals(ref Children c)
     {
         var open = c.Token(K.OpenBraceToken);
-        var items = new List<GreenNode>();
+        var items = _scratch;
+        items.Clear();
         GreenNode? ellipsis = null;
         while (!c.AtEnd)
         {
@@ -382,20 +405,20 @@ internal sealed partial class GreenTreeBuilder
             else if (c.At(K.CommaToken))
             {
                 // A separated list alternates formal and comma; a comma with no formal before it gets a missing one.
-                if (items.Count % 2 == 0) items.Add(GreenSyntaxNode.Create(K.Formal, GreenToken.CreateMissing(K.IdentifierToken), null));
+                if (items.Count % 2 == 0) items.Add(N(K.Formal, GreenToken.CreateMissing(K.IdentifierToken), null));
                 items.Add(c.Token(K.CommaToken));
             }
             else if (c.At(K.EllipsisToken)) { ellipsis = c.Token(K.EllipsisToken); break; }
             else break;
         }
-        return GreenSyntaxNode.Create(K.FormalSet, open, GreenList.Create(items), ellipsis, c.Token(K.CloseBraceToken));
+        return N(K.FormalSet, open, GreenList.Create(items), ellipsis, c.Token(K.CloseBraceToken));
     }
 
     private GreenNode BuildFormal(ref Children c)
     {
         var identifier = c.Token(K.IdentifierToken);
         GreenNode? defaultValue = null;
-        if (c.At(K.QuestionToken)) defaultValue = GreenSyntaxNode.Create(K.FormalDefault, c.Token(K.QuestionToken), c.Expression());
-        return GreenSyntaxNode.Create(K.Formal, identifier, defaultValue);
+        if (c.At(K.QuestionToken)) defaultValue = N(K.FormalDefault, c.Token(K.QuestionToken), c.Expression());
+        return N(K.Formal, identifier, defaultValue);
     }
 }

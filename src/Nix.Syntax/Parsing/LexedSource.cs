@@ -19,8 +19,15 @@ internal sealed class LexedSource
 
     private readonly string _text;
     private readonly StringTable _strings = new();
-    private readonly List<GreenToken> _tokens = new();
-    private readonly List<IToken> _antlrTokens = new();
+    // Sized from the text (about one token per four characters) so that they rarely grow: regrowing
+    // arrays of a million references costs copies and write barriers.
+    private readonly List<GreenToken> _tokens;
+    private readonly List<int> _types;
+    private readonly List<int> _starts;
+    private readonly GreenCache _cache = new();
+
+    /// <summary>The parse's cache of shared green nodes, handed on to the tree builder.</summary>
+    public GreenCache Cache => _cache;
     private readonly List<GreenNode> _leading = new();
     private readonly List<GreenNode> _trailing = new();
     private readonly Stack<int> _openStrings = new();
@@ -30,19 +37,26 @@ internal sealed class LexedSource
     private int _pendingType = -1;
     private int _pendingStart;
     private int _pendingEnd;
-    private IToken? _pendingAntlr;
     private GreenNode? _pendingLeading;
     private bool _inTrailing;
 
-    private Tuple<ITokenSource, ICharStream> _tokenSourcePair = null!;
-
-    private LexedSource(string text) => _text = text;
+    private LexedSource(string text)
+    {
+        _text = text;
+        int capacity = text.Length / 4 + 16;
+        _tokens = new List<GreenToken>(capacity);
+        _types = new List<int>(capacity);
+        _starts = new List<int>(capacity);
+    }
 
     /// <summary>Green tokens, one per significant token; the last is the end-of-file token.</summary>
     public GreenToken[] Tokens { get; private set; } = [];
 
-    /// <summary>The same tokens as the parser sees them.</summary>
-    public IToken[] AntlrTokens { get; private set; } = [];
+    /// <summary>The ANTLR token type of each token, as the parser sees them.</summary>
+    public int[] Types { get; private set; } = [];
+
+    /// <summary>The offset where each token's text starts.</summary>
+    public int[] Starts { get; private set; } = [];
 
     public List<PendingDiagnostic> Diagnostics { get; } = new();
 
@@ -64,7 +78,6 @@ internal sealed class LexedSource
         var lexer = new T(input);
         lexer.RemoveErrorListeners();
         TokenSource = lexer;
-        _tokenSourcePair = Tuple.Create<ITokenSource, ICharStream>(lexer, input);
         int badStart = -1, badEnd = -1;
         while (true)
         {
@@ -95,7 +108,7 @@ internal sealed class LexedSource
             if (type == TokenConstants.EOF)
             {
                 FinishPending(nextType: type);
-                EndOfInput(lexer, token);
+                EndOfInput(lexer);
                 break;
             }
 
@@ -104,18 +117,17 @@ internal sealed class LexedSource
             {
                 // `./a-${` is the path head and the `${` that opens its first interpolation.
                 int split = end - 2;
-                StartToken(_text[start] == '~' ? T.HPATH : T.PATH, start, split, null);
-                StartToken(T.PATH_DOLLAR_CURLY, split, end, null);
+                StartToken(_text[start] == '~' ? T.HPATH : T.PATH, start, split);
+                StartToken(T.PATH_DOLLAR_CURLY, split, end);
                 continue;
             }
             if ((type == T.STR || type == T.IND_STR) && _pendingType == type && _pendingEnd == start)
             {
                 // flex matches a string body in fewer pieces than ANTLR's longest-match rules: join them.
                 _pendingEnd = end;
-                _pendingAntlr = null;
                 continue;
             }
-            StartToken(type, start, end, token);
+            StartToken(type, start, end);
         }
     }
 
@@ -146,7 +158,7 @@ internal sealed class LexedSource
 
     private void AddTrivia(NixSyntaxKind kind, int start, int end)
     {
-        var trivia = GreenTrivia.Create(kind, _strings.Intern(_text.AsSpan(start, end - start)));
+        var trivia = _cache.Trivia(kind, _strings.Intern(_text.AsSpan(start, end - start)));
         if (_pendingType >= 0 && _inTrailing)
         {
             _trailing.Add(trivia);
@@ -158,13 +170,12 @@ internal sealed class LexedSource
         }
     }
 
-    private void StartToken(int type, int start, int end, IToken? antlr)
+    private void StartToken(int type, int start, int end)
     {
         FinishPending(type);
         _pendingType = type;
         _pendingStart = start;
         _pendingEnd = end;
-        _pendingAntlr = antlr;
         _pendingLeading = TakeTrivia(_leading);
         _inTrailing = true;
     }
@@ -179,11 +190,9 @@ internal sealed class LexedSource
         var kind = s_kinds[type];
         var span = _text.AsSpan(start, end - start);
         string text = SyntaxFacts.GetText(kind) is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
-        _tokens.Add(GreenToken.Create(kind, text, _pendingLeading, TakeTrivia(_trailing)));
-
-        var antlr = _pendingAntlr ?? new CommonToken(_tokenSourcePair, type, TokenConstants.DefaultChannel, start, end - 1) { Text = text };
-        ((IWritableToken)antlr).TokenIndex = _antlrTokens.Count;
-        _antlrTokens.Add(antlr);
+        _tokens.Add(_cache.Token(kind, text, _pendingLeading, TakeTrivia(_trailing)));
+        _types.Add(type);
+        _starts.Add(start);
         CheckToken(type, start, end, span, nextType);
         _pendingType = -1;
         _pendingLeading = null;
@@ -243,13 +252,13 @@ internal sealed class LexedSource
         }
     }
 
-    private void EndOfInput(T lexer, IToken eof)
+    private void EndOfInput(T lexer)
     {
         // The end-of-file token carries whatever trivia is left.
         var leading = TakeTrivia(_leading);
         _tokens.Add(GreenToken.Create(NixSyntaxKind.EndOfFileToken, string.Empty, leading, null));
-        ((IWritableToken)eof).TokenIndex = _antlrTokens.Count;
-        _antlrTokens.Add(eof);
+        _types.Add(TokenConstants.EOF);
+        _starts.Add(_text.Length);
 
         bool inString = lexer.CurrentMode is T.STRING_MODE or T.IND_STRING_MODE || lexer.ModeStack.Any(m => m is T.STRING_MODE or T.IND_STRING_MODE);
         if (inString && _openStrings.Count > 0)
@@ -261,13 +270,14 @@ internal sealed class LexedSource
                 indented ? "indented string" : "string", indented ? "''" : "'\"'"));
         }
         Tokens = _tokens.ToArray();
-        AntlrTokens = _antlrTokens.ToArray();
+        Types = _types.ToArray();
+        Starts = _starts.ToArray();
     }
 
-    private static GreenNode? TakeTrivia(List<GreenNode> list)
+    private GreenNode? TakeTrivia(List<GreenNode> list)
     {
         if (list.Count == 0) return null;
-        GreenNode result = list.Count == 1 ? list[0] : GreenList.Create(list);
+        GreenNode result = list.Count == 1 ? list[0] : _cache.TriviaList(list);
         list.Clear();
         return result;
     }

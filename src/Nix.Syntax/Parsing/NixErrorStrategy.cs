@@ -118,27 +118,9 @@ internal sealed class NixErrorStrategy : DefaultErrorStrategy
     /// <summary>An unterminated string was already reported; the end of file it causes is no news.</summary>
     private bool Suppressed(IToken token) => token.Type == TokenConstants.EOF && _source.EndsInsideString;
 
-    private int StartOf(int index)
-    {
-        int position = 0;
-        var tokens = _source.Tokens;
-        // Token positions are not stored; the diagnostic path is rare, so sum widths (cached per strategy).
-        if (_positions is null || _positions.Length != tokens.Length)
-        {
-            _positions = new int[tokens.Length + 1];
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                _positions[i] = position;
-                position += tokens[i].FullWidth;
-            }
-            _positions[tokens.Length] = position;
-        }
-        return _positions[index] + tokens[index].GetLeadingTriviaWidth();
-    }
+    private int StartOf(int index) => _source.Starts[index];
 
     private int EndOf(int index) => StartOf(index) + _source.Tokens[index].Text.Length;
-
-    private int[]? _positions;
 
     internal static string Describe(IToken token)
     {

@@ -16,25 +16,25 @@ internal static class SyntaxParser
 
     private const int LargeStackSize = 512 * 1024 * 1024;
 
-    public static (GreenSyntaxNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
+    public static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
     {
         var lexed = LexedSource.Lex(text);
         var result = ParseTokens(lexed, mayRetry: true);
         if (result is { } done) return done;
 
         // The stack ran short before the depth limit: parse again where the limit, not the stack, decides.
-        (GreenSyntaxNode, List<PendingDiagnostic>)? onLargeStack = null;
+        (GreenNode, List<PendingDiagnostic>)? onLargeStack = null;
         var thread = new Thread(() => onLargeStack = ParseTokens(lexed, mayRetry: false), LargeStackSize);
         thread.Start();
         thread.Join();
         return onLargeStack!.Value;
     }
 
-    private static (GreenSyntaxNode, List<PendingDiagnostic>)? ParseTokens(LexedSource lexed, bool mayRetry)
+    private static (GreenNode, List<PendingDiagnostic>)? ParseTokens(LexedSource lexed, bool mayRetry)
     {
         var diagnostics = new List<PendingDiagnostic>(lexed.Diagnostics);
-        var builder = new GreenTreeBuilder(lexed.Tokens, diagnostics);
-        var parser = new NixParser(new ArrayTokenStream(lexed.AntlrTokens, lexed.TokenSource))
+        var builder = new GreenTreeBuilder(lexed.Tokens, diagnostics, lexed.Cache);
+        var parser = new NixParser(new ArrayTokenStream(lexed))
         {
             BuildParseTree = false,
             Builder = builder,

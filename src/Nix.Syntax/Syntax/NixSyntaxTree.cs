@@ -13,12 +13,12 @@ namespace Nix.Syntax;
 /// </summary>
 public sealed class NixSyntaxTree
 {
-    private readonly GreenSyntaxNode _green;
+    private readonly GreenNode _green;
     private readonly IReadOnlyList<PendingDiagnostic> _pending;
     private SourceFileSyntax? _root;
     private IReadOnlyList<Diagnostic>? _diagnostics;
 
-    private NixSyntaxTree(SourceText text, string? path, GreenSyntaxNode green, IReadOnlyList<PendingDiagnostic> pending)
+    private NixSyntaxTree(SourceText text, string? path, GreenNode green, IReadOnlyList<PendingDiagnostic> pending)
     {
         Text = text;
         FilePath = path;
