@@ -14,16 +14,16 @@ internal abstract class GreenSyntaxNode : GreenNode
     }
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a) =>
-        new WithOneSlot(kind, a, Width(a), Flags(a));
+        new WithOneSlot(kind, a, WidthOf(a), FlagsOf(a));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b) =>
-        new WithTwoSlots(kind, a, b, Width(a) + Width(b), Flags(a) | Flags(b));
+        new WithTwoSlots(kind, a, b, WidthOf(a) + WidthOf(b), FlagsOf(a) | FlagsOf(b));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c) =>
-        new WithThreeSlots(kind, a, b, c, Width(a) + Width(b) + Width(c), Flags(a) | Flags(b) | Flags(c));
+        new WithThreeSlots(kind, a, b, c, WidthOf(a) + WidthOf(b) + WidthOf(c), FlagsOf(a) | FlagsOf(b) | FlagsOf(c));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d) =>
-        new WithFourSlots(kind, a, b, c, d, Width(a) + Width(b) + Width(c) + Width(d), Flags(a) | Flags(b) | Flags(c) | Flags(d));
+        new WithFourSlots(kind, a, b, c, d, WidthOf(a) + WidthOf(b) + WidthOf(c) + WidthOf(d), FlagsOf(a) | FlagsOf(b) | FlagsOf(c) | FlagsOf(d));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) =>
         new WithManySlots(kind, [a, b, c, d, e]);
@@ -37,9 +37,9 @@ internal abstract class GreenSyntaxNode : GreenNode
         _ => new WithManySlots(kind, slots),
     };
 
-    private static int Width(GreenNode? node) => node?.FullWidth ?? 0;
+    private static int WidthOf(GreenNode? node) => node?.FullWidth ?? 0;
 
-    private static GreenFlags Flags(GreenNode? node) => InheritedFlags(node);
+    private static GreenFlags FlagsOf(GreenNode? node) => InheritedFlags(node);
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree) =>
         SyntaxNode.CreateTyped(this, parent, position, tree);
