@@ -12,6 +12,7 @@ internal sealed class ArrayTokenStream : ITokenStream
 {
     private readonly LexedSource _source;
     private readonly int[] _types;
+    private readonly int _count;
     private int _index;
     private LightToken? _last;
 
@@ -19,6 +20,7 @@ internal sealed class ArrayTokenStream : ITokenStream
     {
         _source = source;
         _types = source.Types;
+        _count = source.Count;
         TokenSource = source.TokenSource;
     }
 
@@ -26,7 +28,7 @@ internal sealed class ArrayTokenStream : ITokenStream
 
     public int Index => _index;
 
-    public int Size => _types.Length;
+    public int Size => _count;
 
     public string SourceName => TokenSource.SourceName;
 
@@ -35,7 +37,7 @@ internal sealed class ArrayTokenStream : ITokenStream
         if (k == 0) return null!;
         int i = k < 0 ? _index + k : _index + k - 1;
         if (i < 0) return null!;
-        return Get(Math.Min(i, _types.Length - 1));
+        return Get(Math.Min(i, _count - 1));
     }
 
     public int LA(int k)
@@ -43,7 +45,7 @@ internal sealed class ArrayTokenStream : ITokenStream
         if (k == 0) return TokenConstants.InvalidType;
         int i = k < 0 ? _index + k : _index + k - 1;
         if (i < 0) return TokenConstants.InvalidType;
-        return _types[Math.Min(i, _types.Length - 1)];
+        return _types[Math.Min(i, _count - 1)];
     }
 
     public IToken Get(int i)
@@ -65,14 +67,14 @@ internal sealed class ArrayTokenStream : ITokenStream
     {
     }
 
-    public void Seek(int index) => _index = Math.Clamp(index, 0, _types.Length - 1);
+    public void Seek(int index) => _index = Math.Clamp(index, 0, _count - 1);
 
-    public string GetText() => GetText(Interval.Of(0, _types.Length - 1));
+    public string GetText() => GetText(Interval.Of(0, _count - 1));
 
     public string GetText(Interval interval)
     {
         var builder = new System.Text.StringBuilder();
-        for (int i = Math.Max(0, interval.a); i <= interval.b && i < _types.Length; i++) builder.Append(_source.Tokens[i].Text);
+        for (int i = Math.Max(0, interval.a); i <= interval.b && i < _count; i++) builder.Append(_source.Tokens[i].Text);
         return builder.ToString();
     }
 

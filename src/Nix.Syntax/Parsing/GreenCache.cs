@@ -1,28 +1,35 @@
-using System.Runtime.CompilerServices;
 using Nix.Syntax.InternalSyntax;
 
 namespace Nix.Syntax.Parsing;
 
 /// <summary>
-/// Shares green trivia, tokens and small nodes within one parse. Green nodes have no position, so the fifth
-/// <c>pkgs.lib</c> with the same trivia can be the same objects as the first (Roslyn's and rowan's node caches).
-/// A large file then keeps far fewer live objects and the garbage collector has far less to promote.
-/// Texts are interned by the lexer's string table, so identity is equality for every key part.
+/// Shares green trivia, tokens and small nodes: the fifth <c>pkgs.lib</c> with the same trivia can be the same
+/// objects as the first, because green nodes have no position (Roslyn's and rowan's node caches). Like
+/// Roslyn's SyntaxNodeCache it is a fixed-size table that forgets on collision, so it never grows or resizes:
+/// a growing dictionary per parse meant large-object allocations and full collections. One table per thread,
+/// kept across parses; sharing a node between trees is safe since green nodes are immutable.
+/// Texts are interned by <see cref="StringTable"/>, so identity is equality for every key part.
 /// </summary>
 internal sealed class GreenCache
 {
     private const int MaxSharedTextLength = 64;
+    private const int Size = 1 << 16;
+    private const int Mask = Size - 1;
 
-    private readonly Dictionary<Key, GreenNode> _entries = new(1024);
+    [ThreadStatic]
+    private static Entry[]? s_entries;
+
+    private readonly Entry[] _entries = s_entries ??= new Entry[Size];
 
     /// <summary>Trivia of one kind and (interned) text.</summary>
     public GreenTrivia Trivia(NixSyntaxKind kind, string text)
     {
         if (text.Length > MaxSharedTextLength || kind == NixSyntaxKind.SkippedTokensTrivia) return GreenTrivia.Create(kind, text);
         var key = new Key(kind, text, null, null, null, null, null);
-        if (_entries.TryGetValue(key, out var found)) return (GreenTrivia)found;
+        ref var entry = ref _entries[key.Hash & Mask];
+        if (entry.Value is GreenTrivia found && entry.Key.Equals(key)) return found;
         var trivia = GreenTrivia.Create(kind, text);
-        _entries[key] = trivia;
+        entry = new Entry(key, trivia);
         return trivia;
     }
 
@@ -31,9 +38,10 @@ internal sealed class GreenCache
     {
         if (pieces.Count > 4) return GreenList.Create(pieces);
         var key = new Key(NixSyntaxKind.List, null, pieces[0], pieces[1], pieces.Count > 2 ? pieces[2] : null, pieces.Count > 3 ? pieces[3] : null, null);
-        if (_entries.TryGetValue(key, out var found)) return found;
+        ref var entry = ref _entries[key.Hash & Mask];
+        if (entry.Value is { } found && entry.Key.Equals(key)) return found;
         var list = GreenList.Create(pieces);
-        _entries[key] = list;
+        entry = new Entry(key, list);
         return list;
     }
 
@@ -42,10 +50,11 @@ internal sealed class GreenCache
     {
         if (text.Length > MaxSharedTextLength) return GreenToken.Create(kind, text, leading, trailing);
         var key = new Key(kind, text, leading, trailing, null, null, null);
-        if (_entries.TryGetValue(key, out var found)) return (GreenToken)found;
+        ref var entry = ref _entries[key.Hash & Mask];
+        if (entry.Value is GreenToken found && entry.Key.Equals(key)) return found;
         var token = GreenToken.Create(kind, text, leading, trailing);
         token.MarkShared();
-        _entries[key] = token;
+        entry = new Entry(key, token);
         return token;
     }
 
@@ -54,10 +63,11 @@ internal sealed class GreenCache
     {
         if (!Shareable(a) || !Shareable(b) || !Shareable(c) || !Shareable(d) || !Shareable(e)) return Create(kind, slotCount, a, b, c, d, e);
         var key = new Key(kind, null, a, b, c, d, e);
-        if (_entries.TryGetValue(key, out var found) && found.SlotCount == slotCount) return found;
+        ref var entry = ref _entries[key.Hash & Mask];
+        if (entry.Value is { } found && found.SlotCount == slotCount && entry.Key.Equals(key)) return found;
         var node = Create(kind, slotCount, a, b, c, d, e);
         node.MarkShared();
-        _entries[key] = node;
+        entry = new Entry(key, node);
         return node;
     }
 
@@ -66,10 +76,11 @@ internal sealed class GreenCache
     {
         if (!item.IsShared) return GreenList.Create(new[] { item });
         var key = new Key(NixSyntaxKind.List, null, item, null, null, null, null);
-        if (_entries.TryGetValue(key, out var found)) return (GreenList)found;
+        ref var entry = ref _entries[key.Hash & Mask];
+        if (entry.Value is GreenList found && entry.Key.Equals(key)) return found;
         var list = GreenList.Create(new[] { item });
         list.MarkShared();
-        _entries[key] = list;
+        entry = new Entry(key, list);
         return list;
     }
 
@@ -84,11 +95,15 @@ internal sealed class GreenCache
         _ => GreenSyntaxNode.Create(kind, a, b, c, d, e),
     };
 
+    private readonly record struct Entry(Key Key, GreenNode? Value);
+
     private readonly struct Key(NixSyntaxKind kind, string? text, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) : IEquatable<Key>
     {
         private readonly NixSyntaxKind _kind = kind;
         private readonly string? _text = text;
         private readonly GreenNode? _a = a, _b = b, _c = c, _d = d, _e = e;
+
+        public int Hash { get; } = HashCode.Combine((int)kind, text is null ? 0 : string.GetHashCode(text.AsSpan()), Id(a), Id(b), Id(c), Id(d), Id(e));
 
         public bool Equals(Key other) =>
             _kind == other._kind && ReferenceEquals(_text, other._text) && ReferenceEquals(_a, other._a) && ReferenceEquals(_b, other._b)
@@ -96,9 +111,8 @@ internal sealed class GreenCache
 
         public override bool Equals(object? obj) => obj is Key key && Equals(key);
 
-        public override int GetHashCode() =>
-            HashCode.Combine((int)_kind, Id(_text), Id(_a), Id(_b), Id(_c), Id(_d), Id(_e));
+        public override int GetHashCode() => Hash;
 
-        private static int Id(object? o) => o is null ? 0 : RuntimeHelpers.GetHashCode(o);
+        private static int Id(GreenNode? node) => node?.IdentityHash ?? 0;
     }
 }

@@ -15,6 +15,7 @@ namespace Nix.Syntax.Parsing;
 internal sealed partial class GreenTreeBuilder
 {
     private readonly GreenToken[] _tokens;
+    private readonly int _tokenCount;
     private readonly int[] _tokenStarts;
     private readonly List<PendingDiagnostic> _diagnostics;
     private readonly List<GreenNode> _skipped = new();
@@ -33,18 +34,13 @@ internal sealed partial class GreenTreeBuilder
 
     private readonly GreenCache _cache;
 
-    public GreenTreeBuilder(GreenToken[] tokens, List<PendingDiagnostic> diagnostics, GreenCache cache)
+    public GreenTreeBuilder(LexedSource source, List<PendingDiagnostic> diagnostics)
     {
-        _tokens = tokens;
-        _cache = cache;
+        _tokens = source.Tokens;
+        _tokenCount = source.Count;
+        _tokenStarts = source.Starts;
+        _cache = source.Cache;
         _diagnostics = diagnostics;
-        _tokenStarts = new int[tokens.Length];
-        int position = 0;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            _tokenStarts[i] = position + tokens[i].GetLeadingTriviaWidth();
-            position += tokens[i].FullWidth;
-        }
     }
 
     /// <summary>Set when the parse was abandoned; rule exits during the unwinding then build nothing.</summary>
@@ -112,9 +108,9 @@ internal sealed partial class GreenTreeBuilder
 
     private GreenToken TakeEndOfFile()
     {
-        int eofIndex = _tokens.Length - 1;
+        int eofIndex = _tokenCount - 1;
         while (_nextToken < eofIndex) SkipToken(_nextToken++);
-        _nextToken = _tokens.Length;
+        _nextToken = _tokenCount;
         return WithPendingSkipped(_tokens[eofIndex]);
     }
 

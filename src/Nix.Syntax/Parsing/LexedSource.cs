@@ -19,12 +19,13 @@ internal sealed class LexedSource
 
     private readonly string _text;
     private readonly StringTable _strings = new();
-    // Sized from the text (about one token per four characters) so that they rarely grow: regrowing
-    // arrays of a million references costs copies and write barriers.
-    private readonly List<GreenToken> _tokens;
-    private readonly List<int> _types;
-    private readonly List<int> _starts;
-    private readonly GreenCache _cache = new();
+    // Rented from the shared pool and sized from the text (about one token per four characters): arrays
+    // this large live on the large-object heap, and allocating them for every parse brings full collections.
+    private GreenToken[] _tokens;
+    private int[] _types;
+    private int[] _starts;
+    private int _count;
+    private readonly GreenCache _cache;
 
     /// <summary>The parse's cache of shared green nodes, handed on to the tree builder.</summary>
     public GreenCache Cache => _cache;
@@ -43,20 +44,62 @@ internal sealed class LexedSource
     private LexedSource(string text)
     {
         _text = text;
+        _cache = new GreenCache();
         int capacity = text.Length / 4 + 16;
-        _tokens = new List<GreenToken>(capacity);
-        _types = new List<int>(capacity);
-        _starts = new List<int>(capacity);
+        _tokens = System.Buffers.ArrayPool<GreenToken>.Shared.Rent(capacity);
+        _types = System.Buffers.ArrayPool<int>.Shared.Rent(capacity);
+        _starts = System.Buffers.ArrayPool<int>.Shared.Rent(capacity);
     }
 
-    /// <summary>Green tokens, one per significant token; the last is the end-of-file token.</summary>
-    public GreenToken[] Tokens { get; private set; } = [];
+    /// <summary>Green tokens, one per significant token; the last (at <see cref="Count"/> - 1) is the end of file.</summary>
+    public GreenToken[] Tokens => _tokens;
 
     /// <summary>The ANTLR token type of each token, as the parser sees them.</summary>
-    public int[] Types { get; private set; } = [];
+    public int[] Types => _types;
 
     /// <summary>The offset where each token's text starts.</summary>
-    public int[] Starts { get; private set; } = [];
+    public int[] Starts => _starts;
+
+    /// <summary>The number of tokens (the arrays are pooled and may be longer).</summary>
+    public int Count => _count;
+
+    /// <summary>Gives the pooled arrays back; the instance is unusable afterwards.</summary>
+    public void Return()
+    {
+        Array.Clear(_tokens, 0, _count);
+        System.Buffers.ArrayPool<GreenToken>.Shared.Return(_tokens);
+        System.Buffers.ArrayPool<int>.Shared.Return(_types);
+        System.Buffers.ArrayPool<int>.Shared.Return(_starts);
+        _tokens = [];
+        _types = [];
+        _starts = [];
+        _count = 0;
+    }
+
+    private void Append(GreenToken token, int type, int start)
+    {
+        if (_count == _tokens.Length) Grow();
+        _tokens[_count] = token;
+        _types[_count] = type;
+        _starts[_count] = start;
+        _count++;
+    }
+
+    private void Grow()
+    {
+        int size = _tokens.Length * 2;
+        var tokens = System.Buffers.ArrayPool<GreenToken>.Shared.Rent(size);
+        var types = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        var starts = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        Array.Copy(_tokens, tokens, _count);
+        Array.Copy(_types, types, _count);
+        Array.Copy(_starts, starts, _count);
+        Array.Clear(_tokens, 0, _count);
+        System.Buffers.ArrayPool<GreenToken>.Shared.Return(_tokens);
+        System.Buffers.ArrayPool<int>.Shared.Return(_types);
+        System.Buffers.ArrayPool<int>.Shared.Return(_starts);
+        (_tokens, _types, _starts) = (tokens, types, starts);
+    }
 
     public List<PendingDiagnostic> Diagnostics { get; } = new();
 
@@ -190,9 +233,7 @@ internal sealed class LexedSource
         var kind = s_kinds[type];
         var span = _text.AsSpan(start, end - start);
         string text = SyntaxFacts.GetText(kind) is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
-        _tokens.Add(_cache.Token(kind, text, _pendingLeading, TakeTrivia(_trailing)));
-        _types.Add(type);
-        _starts.Add(start);
+        Append(_cache.Token(kind, text, _pendingLeading, TakeTrivia(_trailing)), type, start);
         CheckToken(type, start, end, span, nextType);
         _pendingType = -1;
         _pendingLeading = null;
@@ -256,9 +297,7 @@ internal sealed class LexedSource
     {
         // The end-of-file token carries whatever trivia is left.
         var leading = TakeTrivia(_leading);
-        _tokens.Add(GreenToken.Create(NixSyntaxKind.EndOfFileToken, string.Empty, leading, null));
-        _types.Add(TokenConstants.EOF);
-        _starts.Add(_text.Length);
+        Append(GreenToken.Create(NixSyntaxKind.EndOfFileToken, string.Empty, leading, null), TokenConstants.EOF, _text.Length);
 
         bool inString = lexer.CurrentMode is T.STRING_MODE or T.IND_STRING_MODE || lexer.ModeStack.Any(m => m is T.STRING_MODE or T.IND_STRING_MODE);
         if (inString && _openStrings.Count > 0)
@@ -269,9 +308,6 @@ internal sealed class LexedSource
             Diagnostics.Add(new PendingDiagnostic(NixDiagnostics.Unterminated, open, indented ? 2 : 1,
                 indented ? "indented string" : "string", indented ? "''" : "'\"'"));
         }
-        Tokens = _tokens.ToArray();
-        Types = _types.ToArray();
-        Starts = _starts.ToArray();
     }
 
     private GreenNode? TakeTrivia(List<GreenNode> list)

@@ -1,24 +1,30 @@
 namespace Nix.Syntax.Parsing;
 
 /// <summary>
-/// Interns token and trivia texts while lexing one file: an identifier or an indentation written a thousand
-/// times is one string, and looking it up allocates nothing.
+/// Interns token and trivia texts: an identifier or an indentation written a thousand times is one string,
+/// and looking it up allocates nothing. A fixed-size table per thread, kept across parses, that forgets on
+/// collision (Roslyn's StringTable works the same way), so it never grows.
 /// </summary>
 internal sealed class StringTable
 {
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private const int MaxLength = 64;
+    private const int Size = 1 << 15;
 
-    public StringTable() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    [ThreadStatic]
+    private static string?[]? s_table;
+
+    private readonly string?[] _table = s_table ??= new string?[Size];
 
     public string Intern(ReadOnlySpan<char> text)
     {
         if (text.Length == 0) return string.Empty;
-        // Long texts (comments, string bodies) rarely repeat; interning them only costs hashing.
-        if (text.Length > 64) return text.ToString();
-        if (_lookup.TryGetValue(text, out var existing)) return existing;
+        // Long texts (comments, string bodies) rarely repeat; interning them would only cost hashing.
+        if (text.Length > MaxLength) return text.ToString();
+        int index = string.GetHashCode(text) & (Size - 1);
+        var existing = _table[index];
+        if (existing is not null && text.SequenceEqual(existing)) return existing;
         var created = text.ToString();
-        _strings[created] = created;
+        _table[index] = created;
         return created;
     }
 }

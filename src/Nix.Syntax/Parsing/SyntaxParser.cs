@@ -19,21 +19,28 @@ internal static class SyntaxParser
     public static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
     {
         var lexed = LexedSource.Lex(text);
-        var result = ParseTokens(lexed, mayRetry: true);
-        if (result is { } done) return done;
+        try
+        {
+            var result = ParseTokens(lexed, mayRetry: true);
+            if (result is { } done) return done;
 
-        // The stack ran short before the depth limit: parse again where the limit, not the stack, decides.
-        (GreenNode, List<PendingDiagnostic>)? onLargeStack = null;
-        var thread = new Thread(() => onLargeStack = ParseTokens(lexed, mayRetry: false), LargeStackSize);
-        thread.Start();
-        thread.Join();
-        return onLargeStack!.Value;
+            // The stack ran short before the depth limit: parse again where the limit, not the stack, decides.
+            (GreenNode, List<PendingDiagnostic>)? onLargeStack = null;
+            var thread = new Thread(() => onLargeStack = ParseTokens(lexed, mayRetry: false), LargeStackSize);
+            thread.Start();
+            thread.Join();
+            return onLargeStack!.Value;
+        }
+        finally
+        {
+            lexed.Return();
+        }
     }
 
     private static (GreenNode, List<PendingDiagnostic>)? ParseTokens(LexedSource lexed, bool mayRetry)
     {
         var diagnostics = new List<PendingDiagnostic>(lexed.Diagnostics);
-        var builder = new GreenTreeBuilder(lexed.Tokens, diagnostics, lexed.Cache);
+        var builder = new GreenTreeBuilder(lexed, diagnostics);
         var parser = new NixParser(new ArrayTokenStream(lexed))
         {
             BuildParseTree = false,
