@@ -182,20 +182,29 @@ public abstract partial class SyntaxNode
     {
         if (includeSelf) yield return this;
         if (descendIntoChildren is not null && !descendIntoChildren(this)) yield break;
-        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(ChildNodesAndTokens().GetEnumerator());
-        while (stack.Count > 0)
+        // Frames of (node, next slot): no enumerator object per node, and lists are walked in place.
+        var frames = new Stack<(SyntaxNode Node, int Next)>();
+        frames.Push((this, 0));
+        while (frames.Count > 0)
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            var (node, next) = frames.Pop();
+            if (next >= node.Green.SlotCount) continue;
+            frames.Push((node, next + 1));
+            var green = node.Green.GetSlot(next);
+            if (green is null) continue;
+            if (green.IsToken)
             {
-                stack.Pop();
+                yield return node.GetToken(next);
                 continue;
             }
-            var current = top.Current;
-            yield return current;
-            if (current.AsNode() is { } node && (descendIntoChildren is null || descendIntoChildren(node)))
-                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
+            var child = node.GetRed(next)!;
+            if (child is SyntaxListNode)
+            {
+                frames.Push((child, 0));
+                continue;
+            }
+            yield return child;
+            if (descendIntoChildren is null || descendIntoChildren(child)) frames.Push((child, 0));
         }
     }
 
