@@ -64,7 +64,7 @@ internal sealed partial class GreenTreeBuilder
             }
         }
 
-        var body = c.Expression();
+        var body = BuildConditional(ref c);
         for (int i = heads.Count - 1; i >= 0; i--)
         {
             var h = heads[i];
@@ -81,8 +81,8 @@ internal sealed partial class GreenTreeBuilder
     internal readonly record struct Head(K Kind, GreenNode? A, GreenNode? B, GreenNode? C, GreenNode? D);
 
     /// <summary>
-    /// expr_op: folds the flat sequence of prefix operators, operands, binary operators and <c>? path</c>
-    /// with Nix's precedence table (parser.y), shunting-yard style, with explicit stacks.
+    /// expr_op: folds the flat sequence of prefix operators, operands, application arguments, binary operators
+    /// and <c>? path</c> with Nix's precedence table (parser.y), shunting-yard style, with explicit stacks.
     /// </summary>
     private GreenNode BuildOperation(ref Children c)
     {
@@ -108,6 +108,12 @@ internal sealed partial class GreenTreeBuilder
                 }
                 operands.Add(c.Expression());
                 expectOperand = false;
+                continue;
+            }
+            if (SyntaxFacts.IsExpression(item.Kind))
+            {
+                // expr_app: an operand followed by another is an application, which binds tightest of all.
+                operands.Add(N(K.ApplyExpression, Pop(operands), c.Take()));
                 continue;
             }
             if (item.IsToken && item.Kind == K.QuestionToken)

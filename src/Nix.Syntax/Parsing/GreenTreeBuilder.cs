@@ -207,11 +207,8 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode? Build(int rule, ref Children c) => rule switch
     {
         P.RULE_expr => BuildExpr(ref c),
-        P.RULE_conditional => BuildConditional(ref c),
         P.RULE_operation => BuildOperation(ref c),
-        P.RULE_application => BuildApplication(ref c),
         P.RULE_select => BuildSelect(ref c),
-        P.RULE_primary => BuildPrimary(ref c),
         P.RULE_string => BuildString(ref c, K.StringExpression, K.DoubleQuoteToken, K.StringTextToken, K.DoubleQuoteToken),
         P.RULE_indentedString => BuildString(ref c, K.IndentedStringExpression, K.OpenIndentedStringToken, K.IndentedStringTextToken, K.CloseIndentedStringToken),
         P.RULE_interpolation => BuildInterpolation(ref c),
@@ -224,6 +221,7 @@ internal sealed partial class GreenTreeBuilder
         _ => throw new InvalidOperationException($"No builder for rule {rule}"),
     };
 
+    /// <summary>expr_if: <c>if … then … else …</c>, or the operation that stands in its place.</summary>
     private GreenNode BuildConditional(ref Children c)
     {
         if (!c.At(K.IfKeyword)) return c.Expression();
@@ -236,16 +234,11 @@ internal sealed partial class GreenTreeBuilder
         return GreenSyntaxNode.Create(K.IfExpression, ifKeyword, condition, thenKeyword, whenTrue, elseKeyword, whenFalse);
     }
 
-    private GreenNode BuildApplication(ref Children c)
-    {
-        var result = c.Expression();
-        while (!c.AtEnd && c.PeekIsExpression()) result = N(K.ApplyExpression, result, c.Expression());
-        return result;
-    }
-
+    /// <summary>expr_select: a primary (expr_simple), then <c>.path</c>, <c>.path or default</c> or the cursed <c>or</c>.</summary>
     private GreenNode BuildSelect(ref Children c)
     {
-        var expression = c.Expression();
+        if (c.Count == 1 && c.PeekIsExpression()) return c.Take();
+        var expression = BuildPrimary(ref c);
         if (c.At(K.DotToken))
         {
             var dot = c.Token(K.DotToken);
@@ -271,6 +264,7 @@ internal sealed partial class GreenTreeBuilder
         return text.Length > 20 ? text[..20] + "…" : text;
     }
 
+    /// <summary>expr_simple, from the start of a select's children; what follows it is left for the select.</summary>
     private GreenNode BuildPrimary(ref Children c)
     {
         if (c.AtEnd) return MissingExpression();

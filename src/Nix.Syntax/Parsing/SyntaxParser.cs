@@ -11,7 +11,7 @@ namespace Nix.Syntax.Parsing;
 /// </summary>
 internal static class SyntaxParser
 {
-    /// <summary>The deepest rule nesting followed: about 5,000 nested parentheses or 15,000 nested lists.</summary>
+    /// <summary>The deepest rule nesting followed: about 10,000 nested parentheses or 30,000 nested lists.</summary>
     public const int MaxNestingRuleDepth = 30_000;
 
     private const int LargeStackSize = 512 * 1024 * 1024;
@@ -62,7 +62,7 @@ internal static class SyntaxParser
             builder.Aborted = true;
             var root = builder.AbandonedRoot();
             var kept = lexed.Diagnostics.ToList();
-            kept.Add(new PendingDiagnostic(NixDiagnostics.NestingTooDeep, 0, 0, MaxNestingRuleDepth / 6));
+            kept.Add(new PendingDiagnostic(NixDiagnostics.NestingTooDeep, 0, 0, MaxNestingRuleDepth / 3));
             return (root, kept);
         }
     }
