@@ -7,7 +7,8 @@ using T = Nix.Syntax.Parsing.Generated.NixLexer;
 namespace Nix.Syntax.Parsing;
 
 /// <summary>
-/// The token pass: runs the ANTLR lexer once over the text and turns its tokens into green tokens with
+/// The token pass: runs the scanner (the ANTLR lexer's token stream, see <see cref="NixScanner"/>) once over
+/// the text and turns its tokens into green tokens with
 /// Roslyn's trivia rule (trailing trivia runs up to and including the first line end; everything else leads
 /// the next token; what is left leads the end-of-file token). The significant tokens, and only those, go to
 /// the parser, index for index. Lexical diagnostics (bad characters, number ranges, trailing slashes,
@@ -117,17 +118,12 @@ internal sealed class LexedSource
 
     private void Run()
     {
-        var input = new AntlrInputStream(_text);
-        var lexer = new T(input);
-        lexer.RemoveErrorListeners();
-        TokenSource = lexer;
+        var scanner = new NixScanner(_text);
+        TokenSource = new ScannerTokenSource();
         int badStart = -1, badEnd = -1;
         while (true)
         {
-            var token = lexer.NextToken();
-            int type = token.Type;
-            int start = token.StartIndex;
-            int end = type == TokenConstants.EOF ? _text.Length : token.StopIndex + 1;
+            int type = scanner.Next(out int start, out int end, out bool trivia);
 
             if (type == T.ERROR_CHAR)
             {
@@ -142,7 +138,7 @@ internal sealed class LexedSource
                 badStart = -1;
             }
 
-            if (token.Channel == T.TRIVIA)
+            if (trivia)
             {
                 AddTrivia(TriviaKind(type), start, end);
                 continue;
@@ -151,11 +147,11 @@ internal sealed class LexedSource
             if (type == TokenConstants.EOF)
             {
                 FinishPending(nextType: type);
-                EndOfInput(lexer);
+                EndOfInput(scanner);
                 break;
             }
 
-            TrackStrings(lexer, type, start);
+            TrackStrings(scanner, type, start);
             if (type == T.PATH_INTERPOLATION_START)
             {
                 // `./a-${` is the path head and the `${` that opens its first interpolation.
@@ -166,7 +162,7 @@ internal sealed class LexedSource
             }
             if ((type == T.STR || type == T.IND_STR) && _pendingType == type && _pendingEnd == start)
             {
-                // flex matches a string body in fewer pieces than ANTLR's longest-match rules: join them.
+                // flex matches a string body in fewer pieces than longest-match rules do: join them.
                 _pendingEnd = end;
                 continue;
             }
@@ -275,7 +271,7 @@ internal sealed class LexedSource
         return true;
     }
 
-    private void TrackStrings(T lexer, int type, int start)
+    private void TrackStrings(NixScanner lexer, int type, int start)
     {
         // After the lexer's action has run, its mode says whether a quote opened or closed a string.
         if (type == T.DQUOTE)
@@ -293,13 +289,13 @@ internal sealed class LexedSource
         }
     }
 
-    private void EndOfInput(T lexer)
+    private void EndOfInput(NixScanner lexer)
     {
         // The end-of-file token carries whatever trivia is left.
         var leading = TakeTrivia(_leading);
         Append(GreenToken.Create(NixSyntaxKind.EndOfFileToken, string.Empty, leading, null), TokenConstants.EOF, _text.Length);
 
-        bool inString = lexer.CurrentMode is T.STRING_MODE or T.IND_STRING_MODE || lexer.ModeStack.Any(m => m is T.STRING_MODE or T.IND_STRING_MODE);
+        bool inString = lexer.InsideString;
         if (inString && _openStrings.Count > 0)
         {
             EndsInsideString = true;
