@@ -20,9 +20,14 @@ internal partial class NixParser
     /// <summary>Whether running out of stack may be answered by a retry on a thread with a larger stack.</summary>
     internal bool MayRetryOnLargerStack { get; set; }
 
+    /// <summary>
+    /// As ANTLR's EnterRule without recording the rule's start token: with no parse tree nothing reads it,
+    /// and fetching it made a token object for almost every rule call.
+    /// </summary>
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {
-        base.EnterRule(localctx, state, ruleIndex);
+        State = state;
+        Context = localctx;
         if (++_depth > MaxRuleDepth)
         {
             _depth--;
@@ -36,11 +41,14 @@ internal partial class NixParser
         Builder.StartNode();
     }
 
+    /// <summary>As ANTLR's ExitRule without recording the stop token (see <see cref="EnterRule"/>).</summary>
     public override void ExitRule()
     {
         _depth--;
-        if (!Builder.Aborted) Builder.FinishNode(Context.RuleIndex);
-        base.ExitRule();
+        var context = Context;
+        if (!Builder.Aborted) Builder.FinishNode(context.RuleIndex);
+        State = context.invokingState;
+        Context = (ParserRuleContext)context.Parent;
     }
 
     public override IToken Consume()
