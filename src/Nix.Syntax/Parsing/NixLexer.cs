@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using Nix.Syntax.Parsing;
 
 namespace Nix.Syntax.Parsing.Generated;
 
@@ -17,12 +18,9 @@ internal partial class NixLexer
         if (CurrentMode == PATH_MODE)
         {
             int c = InputStream.LA(1);
-            bool continues = IsPathChar(c) || c == '/' || (c == '$' && InputStream.LA(2) == '{');
+            bool continues = NixLexerFacts.IsPathChar(c) || c == '/' || (c == '$' && InputStream.LA(2) == '{');
             if (!continues) PopMode();
         }
         return base.NextToken();
     }
-
-    internal static bool IsPathChar(int c) =>
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '+';
 }
