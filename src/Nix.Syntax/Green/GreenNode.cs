@@ -42,6 +42,18 @@ internal abstract class GreenNode
 
     public bool IsMissing => (Flags & GreenFlags.IsMissing) != 0;
 
+    /// <summary>Whether annotations are stored for this very instance (see Editing/GreenAnnotations.cs).</summary>
+    public bool HasAnnotations => (Flags & GreenFlags.HasAnnotations) != 0;
+
+    /// <summary>Whether this node or a descendant has annotations, so that searches can skip the rest.</summary>
+    public bool ContainsAnnotations => (Flags & GreenFlags.ContainsAnnotations) != 0;
+
+    /// <summary>
+    /// Marks a node as annotated; called once, on a fresh copy that no one else has seen and that no cache
+    /// shares, so that annotating one occurrence never annotates another.
+    /// </summary>
+    public void MarkAnnotated() => Flags |= GreenFlags.HasAnnotations | GreenFlags.ContainsAnnotations;
+
     public virtual bool IsToken => false;
 
     public virtual bool IsTrivia => false;
@@ -166,5 +178,9 @@ internal enum GreenFlags : byte
     ContainsSkippedText = 4,
     /// <summary>The node is shared through a parse's cache (never inherited).</summary>
     IsShared = 8,
-    Inherited = ContainsMissing | ContainsSkippedText,
+    /// <summary>Annotations are stored for this instance (never inherited).</summary>
+    HasAnnotations = 16,
+    /// <summary>This node or a descendant has annotations.</summary>
+    ContainsAnnotations = 32,
+    Inherited = ContainsMissing | ContainsSkippedText | ContainsAnnotations,
 }

@@ -8,7 +8,7 @@ namespace Nix.Syntax;
 /// A token of the red tree: a struct made on demand over a green token, with its parent and position.
 /// <c>default(SyntaxToken)</c> stands for an absent optional token; its <see cref="Kind"/> is <see cref="NixSyntaxKind.None"/>.
 /// </summary>
-public readonly struct SyntaxToken : IEquatable<SyntaxToken>
+public readonly partial struct SyntaxToken : IEquatable<SyntaxToken>
 {
     internal SyntaxToken(SyntaxNode? parent, GreenToken? node, int position, int index)
     {
