@@ -2,23 +2,22 @@ using System.Runtime.CompilerServices;
 
 namespace Nix.Syntax;
 
-// The hand-written half of the rewriter: the recursion guard and the visiting of tokens and lists.
+// The hand-written half of the rewriter: deep-tree safety and the visiting of tokens and lists.
 // The per-class Visit… methods are generated into Generated/NixSyntaxRewriter.g.cs.
 public partial class NixSyntaxRewriter
 {
     /// <summary>
-    /// Visits <paramref name="node"/> through its class's <c>Visit…</c> method. Each level checks the stack first,
-    /// so a tree too deep to rewrite recursively throws <see cref="InsufficientExecutionStackException"/> instead
-    /// of overflowing the stack and killing the process.
+    /// Visits <paramref name="node"/> through its class's <c>Visit…</c> method. Each level checks the stack first;
+    /// when it runs short (a tree can be a million levels deep), the visit goes on on a fresh thread with a large
+    /// stack while this one waits, so deep trees are rewritten like any other instead of overflowing the stack.
     /// </summary>
     /// <param name="node">The node, or null.</param>
     /// <returns>The rewritten node: the node itself when nothing changed, another node, or null to remove it.</returns>
-    /// <exception cref="InsufficientExecutionStackException">The tree is too deep for the remaining stack.</exception>
     public override SyntaxNode? Visit(SyntaxNode? node)
     {
         if (node is null) return null;
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        return node.Accept(this);
+        if (RuntimeHelpers.TryEnsureSufficientExecutionStack()) return node.Accept(this);
+        return LargeStack.Run(() => node.Accept(this));
     }
 
     /// <summary>Visits a token; returns it unchanged unless overridden.</summary>

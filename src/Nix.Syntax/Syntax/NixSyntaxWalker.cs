@@ -5,8 +5,8 @@ namespace Nix.Syntax;
 /// <summary>
 /// Visits every node below the one it starts from, in document order, and with <see cref="Depth"/> also every
 /// token and trivia. Override a <c>Visit…</c> method to act on one class of node, and call the base method to
-/// keep walking into its children. Each level checks the stack first, so a tree too deep to walk recursively
-/// throws <see cref="InsufficientExecutionStackException"/> instead of overflowing the stack.
+/// keep walking into its children. Each level checks the stack first and, when it runs short, goes on on a fresh
+/// thread with a large stack, so trees a million levels deep are walked like any other.
 /// </summary>
 public abstract class NixSyntaxWalker : NixSyntaxVisitor
 {
@@ -20,14 +20,16 @@ public abstract class NixSyntaxWalker : NixSyntaxVisitor
     /// <summary>How deep the walk goes.</summary>
     public SyntaxWalkerDepth Depth { get; }
 
-    /// <summary>Visits <paramref name="node"/> through its class's <c>Visit…</c> method, after checking the stack.</summary>
+    /// <summary>
+    /// Visits <paramref name="node"/> through its class's <c>Visit…</c> method, after checking the stack; when it
+    /// runs short, the visit continues on a fresh thread with a large stack while this one waits.
+    /// </summary>
     /// <param name="node">The node, or null.</param>
-    /// <exception cref="InsufficientExecutionStackException">The tree is too deep for the remaining stack.</exception>
     public override void Visit(SyntaxNode? node)
     {
         if (node is null) return;
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        node.Accept(this);
+        if (RuntimeHelpers.TryEnsureSufficientExecutionStack()) node.Accept(this);
+        else LargeStack.Run(() => node.Accept(this));
     }
 
     /// <summary>Visits the children of <paramref name="node"/> in order: nodes always, tokens from <see cref="SyntaxWalkerDepth.Token"/> on.</summary>

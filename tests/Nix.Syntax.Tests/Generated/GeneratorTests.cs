@@ -380,10 +380,18 @@ public class GeneratorTests
     }
 
     [Fact]
-    public void RewriterThrowsInsteadOfOverflowingOnDeepTrees()
+    public void RewriterCompletesOnDeepTreesEvenOnASmallStack()
     {
         var deep = DeepParentheses(200_000);
-        Assert.IsType<InsufficientExecutionStackException>(RunOnSmallStack(() => new IdentityRewriter().Visit(deep)));
+        SyntaxNode? identity = null, renamed = null;
+        Assert.Null(RunOnSmallStack(() =>
+        {
+            identity = new IdentityRewriter().Visit(deep);
+            renamed = new RenameRewriter("x", "y").Visit(deep);
+        }));
+        Assert.Same(deep, identity);
+        string text = deep.ToFullString();
+        Assert.Equal(text[..^(200_000 + 1)] + "y" + new string(')', 200_000), renamed!.ToFullString());
     }
 
     private sealed class CountingWalker(SyntaxWalkerDepth depth) : NixSyntaxWalker(depth)
@@ -429,10 +437,26 @@ public class GeneratorTests
     }
 
     [Fact]
-    public void WalkerThrowsInsteadOfOverflowingOnDeepTrees()
+    public void WalkerCompletesOnDeepTreesEvenOnASmallStack()
     {
         var deep = DeepParentheses(200_000);
-        Assert.IsType<InsufficientExecutionStackException>(RunOnSmallStack(() => new CountingWalker(SyntaxWalkerDepth.Token).Visit(deep)));
+        var walker = new CountingWalker(SyntaxWalkerDepth.Token);
+        Assert.Null(RunOnSmallStack(() => walker.Visit(deep)));
+        Assert.Equal(200_001, walker.Nodes);
+        Assert.Equal(400_001, walker.Tokens.Count);
+    }
+
+    [Fact]
+    public void ExceptionsThrownDeepInARewriteReachTheCaller()
+    {
+        var deep = DeepParentheses(200_000);
+        var error = Assert.Throws<InvalidOperationException>(() => new ThrowingRewriter().Visit(deep));
+        Assert.Equal("deep", error.Message);
+    }
+
+    private sealed class ThrowingRewriter : NixSyntaxRewriter
+    {
+        public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node) => throw new InvalidOperationException("deep");
     }
 
     private sealed class KindNamer : NixSyntaxVisitor<string>
