@@ -1,0 +1,123 @@
+using static Nix.Syntax.SyntaxFactory;
+using static Nix.Syntax.Tests.Editing.EditingTestHelpers;
+
+namespace Nix.Syntax.Tests.Editing;
+
+/// <summary>
+/// Edits and rewrites on the deepest trees the parser accepts: a million-term <c>++</c> chain (a million levels)
+/// and a 100,000-long lambda chain. Run on a small stack so that any recursion left would show.
+/// </summary>
+public class DeepTreeEditTests
+{
+    private const int Terms = 1_000_000;
+    private const int Lambdas = 100_000;
+
+    private static readonly Lazy<SourceFileSyntax> s_concat = new(() =>
+        NixSyntaxTree.ParseText("a" + string.Concat(Enumerable.Repeat(" ++ a", Terms - 1)) + "\n").GetRoot());
+
+    private static readonly Lazy<SourceFileSyntax> s_lambdas = new(() =>
+        NixSyntaxTree.ParseText(string.Concat(Enumerable.Repeat("x: ", Lambdas)) + "x\n").GetRoot());
+
+    private sealed class IdentityRewriter : NixSyntaxRewriter;
+
+    private sealed class RenameRewriter(string from, string to) : NixSyntaxRewriter
+    {
+        public override SyntaxToken VisitToken(SyntaxToken token) =>
+            token.IsKind(NixSyntaxKind.IdentifierToken) && token.Text == from ? Token(NixSyntaxKind.IdentifierToken, to).WithTriviaFrom(token) : token;
+    }
+
+    private sealed class CountingWalker : NixSyntaxWalker
+    {
+        public int Nodes { get; private set; }
+
+        public override void DefaultVisit(SyntaxNode node)
+        {
+            Nodes++;
+            base.DefaultVisit(node);
+        }
+    }
+
+    private static void OnSmallStack(Action action)
+    {
+        Exception? caught = null;
+        var thread = new Thread(() =>
+        {
+            try { action(); }
+            catch (Exception e) { caught = e; }
+        }, maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (caught is not null) throw new Xunit.Sdk.XunitException("Failed on a small stack: " + caught);
+    }
+
+    /// <summary>The deepest expression: the last term of the chain, or the body of the innermost lambda.</summary>
+    private static IdentifierNameSyntax Deepest(SourceFileSyntax root) =>
+        (IdentifierNameSyntax)root.DescendantNodes().Last(n => n is IdentifierNameSyntax);
+
+    [Fact]
+    public void ReplaceNodeAtTheBottomOfAMillionLevelChain()
+    {
+        var root = s_concat.Value;
+        var deepest = Deepest(root);
+        OnSmallStack(() =>
+        {
+            var edited = root.ReplaceNode(deepest, Id("b").WithTriviaFrom(deepest));
+            string text = edited.ToFullString();
+            Assert.Equal(root.FullSpan.Length, text.Length);
+            Assert.EndsWith("++ a ++ b\n", text);
+            Assert.Equal(root.ToFullString()[..^3], text[..^3]);
+            Assert.False(edited.IsEquivalentTo(root));
+            Assert.True(edited.IsEquivalentTo(edited.ReplaceNode(Deepest((SourceFileSyntax)edited), Id("b"))));
+
+            var annotated = root.ReplaceNode(deepest, deepest.WithAdditionalAnnotations(new SyntaxAnnotation("deep")));
+            Assert.Equal(deepest.Span, annotated.GetAnnotatedNodes("deep").Single().Span);
+
+            var removedTrivia = root.ReplaceTrivia(deepest.GetTrailingTrivia()[0], default(SyntaxTrivia));
+            Assert.Equal(root.FullSpan.Length - 1, removedTrivia.FullSpan.Length);
+        });
+    }
+
+    [Fact]
+    public void RewriterAndWalkerOnAMillionLevelChain()
+    {
+        var root = s_concat.Value;
+        OnSmallStack(() =>
+        {
+            Assert.Same(root, new IdentityRewriter().Visit(root));
+            var renamed = new RenameRewriter("a", "b").Visit(root)!;
+            Assert.Equal(root.ToFullString().Replace('a', 'b'), renamed.ToFullString());
+            var walker = new CountingWalker();
+            walker.Visit(root);
+            Assert.Equal(2 * Terms, walker.Nodes); // a million names, 999,999 operators, the file
+        });
+    }
+
+    [Fact]
+    public void EditsAndRewritesOnAHundredThousandLambdas()
+    {
+        var root = s_lambdas.Value;
+        var deepest = Deepest(root);
+        OnSmallStack(() =>
+        {
+            var edited = root.ReplaceNode(deepest, Id("y").WithTriviaFrom(deepest));
+            Assert.EndsWith("x: x: y\n", edited.ToFullString());
+            var innermost = edited.DescendantNodes().OfType<LambdaExpressionSyntax>().Last();
+            var removed = edited.ReplaceNode(innermost, innermost.Body);
+            Assert.Equal(root.FullSpan.Length - 3, removed.FullSpan.Length);
+            Assert.Same(root, new IdentityRewriter().Visit(root));
+            Assert.Equal(root.ToFullString().Replace('x', 'z'), new RenameRewriter("x", "z").Visit(root)!.ToFullString());
+            Assert.Equal(root.ToFullString(), root.ReplaceNodes(root.DescendantNodes().OfType<IdentifierNameSyntax>(), (_, r) => r).ToFullString());
+        });
+    }
+
+    [Fact]
+    public void ReplaceNodesEverywhereInAMillionLevelChain()
+    {
+        var root = s_concat.Value;
+        OnSmallStack(() =>
+        {
+            var edited = root.ReplaceNodes(root.DescendantNodes().OfType<IdentifierNameSyntax>(), (_, r) => Id("c").WithTriviaFrom(r));
+            Assert.Equal(root.ToFullString().Replace('a', 'c'), edited.ToFullString());
+        });
+    }
+}
