@@ -17,7 +17,24 @@ internal static class NixInstantiate
     /// <summary>Nix's verdict on a file: null when it parses, else the first line of its error.</summary>
     public static string? ParseError(string file)
     {
-        var start = new ProcessStartInfo(s_path.Value!, ["--store", "dummy://", "--parse", file])
+        var (exitCode, _, stderr) = Run(["--store", "dummy://", "--parse", file]);
+        return exitCode == 0 ? null : stderr.Split('\n').FirstOrDefault(l => l.Contains("error")) ?? stderr;
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="file"/> strictly (<c>--eval --strict --json</c>) and returns the JSON text of
+    /// its value; throws with Nix's message when evaluation fails.
+    /// </summary>
+    public static string EvalJson(string file)
+    {
+        var (exitCode, stdout, stderr) = Run(["--store", "dummy://", "--eval", "--strict", "--json", file]);
+        if (exitCode != 0) throw new InvalidOperationException($"nix-instantiate --eval failed on {file}: {stderr}");
+        return stdout;
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string[] arguments)
+    {
+        var start = new ProcessStartInfo(s_path.Value!, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -26,17 +43,23 @@ internal static class NixInstantiate
         using var process = Process.Start(start)!;
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
-        stdoutTask.Wait();
+        var stdout = stdoutTask.Result;
         process.WaitForExit();
-        return process.ExitCode == 0 ? null : stderr.Split('\n').FirstOrDefault(l => l.Contains("error")) ?? stderr;
+        return (process.ExitCode, stdout, stderr);
     }
 
     /// <summary>
-    /// Whether Nix's error is one of syntax (or of lexing: numbers out of range, a trailing slash), as opposed
-    /// to its binder's (undefined variables, duplicate attributes), which the parser does not report.
+    /// Whether Nix's error is one Nix.Syntax reports too: syntax, lexing (numbers out of range, a trailing slash)
+    /// and the binder's checks (duplicate attributes and formals, dynamic attributes in let or inherit), as
+    /// opposed to undefined variables, which it does not report.
     /// </summary>
     public static bool IsSyntaxLevel(string? error) =>
-        error is not null && (error.Contains("syntax error") || error.Contains("invalid integer") || error.Contains("invalid float") || error.Contains("trailing slash"));
+        error is not null && (error.Contains("syntax error") || error.Contains("invalid integer") || error.Contains("invalid float") || error.Contains("trailing slash")
+            || IsBinderLevel(error));
+
+    /// <summary>Whether Nix's error is one of the checks its parser makes beyond the grammar, which our binder makes.</summary>
+    public static bool IsBinderLevel(string error) =>
+        error.Contains("already defined") || error.Contains("duplicate formal") || error.Contains("dynamic attributes not allowed");
 }
 
 /// <summary>A fact that is skipped, with the reason shown, where nix-instantiate is not installed.</summary>
