@@ -2,7 +2,8 @@ namespace Nix.Syntax.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the parser reports. NIX1xxx are lexical and syntax errors: Nix's own parser rejects the
-/// same input. NIX2xxx are warnings about input Nix accepts.
+/// same input. NIX2xxx are warnings about input Nix accepts. NIX3xxx come from the binder: errors Nix's parser
+/// reports beyond its grammar (duplicate attributes and formals, misplaced dynamic attributes).
 /// </summary>
 public static class NixDiagnostics
 {
@@ -51,11 +52,23 @@ public static class NixDiagnostics
     /// <summary>Pipe operators need an experimental feature in Nix.</summary>
     public static readonly DiagnosticDescriptor PipeOperatorExperimental = new("NIX2002", "Pipe operators are experimental", "'{0}' needs Nix's experimental feature 'pipe-operators' (Nix 2.24 and later)", DiagnosticSeverity.Warning);
 
+    /// <summary>An attribute defined twice in one set or <c>let</c>, where Nix does not merge the two.</summary>
+    public static readonly DiagnosticDescriptor DuplicateAttribute = new("NIX3001", "Attribute already defined", "Attribute '{0}' already defined at {1}", DiagnosticSeverity.Error);
+
+    /// <summary>A lambda's formal (or its <c>@</c> alias) named twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateFormal = new("NIX3002", "Duplicate formal argument", "Duplicate formal function argument '{0}'", DiagnosticSeverity.Error);
+
+    /// <summary>A <c>let</c> binding whose name is computed, which Nix does not allow.</summary>
+    public static readonly DiagnosticDescriptor DynamicAttributeInLet = new("NIX3003", "Dynamic attribute in let", "Dynamic attributes not allowed in let", DiagnosticSeverity.Error);
+
+    /// <summary>An <c>inherit</c> of a computed name, which Nix does not allow.</summary>
+    public static readonly DiagnosticDescriptor DynamicAttributeInInherit = new("NIX3004", "Dynamic attribute in inherit", "Dynamic attributes not allowed in inherit", DiagnosticSeverity.Error);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedToken, MissingToken, Unterminated, InvalidCharacter, NestingTooDeep, PathTrailingSlash, InvalidInteger,
         InvalidFloat, NonAssociativeOperator, MixedPipes, ByteOrderMark, InvalidUtf8, NulCharacter, OrAsIdentifier,
-        PipeOperatorExperimental,
+        PipeOperatorExperimental, DuplicateAttribute, DuplicateFormal, DynamicAttributeInLet, DynamicAttributeInInherit,
     ];
 }

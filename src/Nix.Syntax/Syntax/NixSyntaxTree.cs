@@ -2,6 +2,7 @@ using System.Text;
 using Nix.Syntax.Diagnostics;
 using Nix.Syntax.InternalSyntax;
 using Nix.Syntax.Parsing;
+using Nix.Syntax.Semantics;
 using Nix.Syntax.Text;
 
 namespace Nix.Syntax;
@@ -76,9 +77,32 @@ public sealed class NixSyntaxTree
         return _root;
     }
 
-    /// <summary>Every diagnostic of the parse, in order of position.</summary>
-    public IReadOnlyList<Diagnostic> GetDiagnostics() =>
-        _diagnostics ??= _pending.Select(d => Diagnostic.Create(d.Descriptor, new Location(FilePath, Text, new TextSpan(d.Start, d.Length)), d.Args)).ToArray();
+    /// <summary>
+    /// Every diagnostic of the parse and of the binder (the checks Nix's parser makes beyond the grammar,
+    /// such as duplicate attributes), in order of position.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> GetDiagnostics()
+    {
+        if (_diagnostics is not null) return _diagnostics;
+        var all = MergeByPosition(_pending, Binder.Bind(GetRoot(), Text));
+        var diagnostics = all.Select(d => Diagnostic.Create(d.Descriptor, new Location(FilePath, Text, new TextSpan(d.Start, d.Length)), d.Args)).ToArray();
+        Interlocked.CompareExchange(ref _diagnostics, diagnostics, null);
+        return _diagnostics;
+    }
+
+    // Keeps the parser's diagnostics in their order and slots the binder's in after those at or before them.
+    private static List<PendingDiagnostic> MergeByPosition(IReadOnlyList<PendingDiagnostic> parsed, List<PendingDiagnostic> bound)
+    {
+        var merged = new List<PendingDiagnostic>(parsed.Count + bound.Count);
+        int j = 0;
+        foreach (var d in parsed)
+        {
+            while (j < bound.Count && bound[j].Start < d.Start) merged.Add(bound[j++]);
+            merged.Add(d);
+        }
+        while (j < bound.Count) merged.Add(bound[j++]);
+        return merged;
+    }
 
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);

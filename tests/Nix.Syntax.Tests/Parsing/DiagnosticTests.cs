@@ -24,6 +24,10 @@ public class DiagnosticTests
     [InlineData("\uFEFF1", "error NIX1011 1:1 The file starts with a byte order mark (U+FEFF), which Nix does not accept")]
     [InlineData("\"a\0b\"", "error NIX1013 1:3 A NUL character is not allowed in Nix source")]
     [InlineData("f or", "warning NIX2001 1:3 'or' is used as a variable here ('f or' applies f to a variable named 'or'); Nix 2.25 and later warn about this")]
+    [InlineData("{ a = 1; a = 2; }", "error NIX3001 1:10 Attribute 'a' already defined at 1:3")]
+    [InlineData("{ a, a }: a", "error NIX3002 1:6 Duplicate formal function argument 'a'")]
+    [InlineData("let ${x} = 1; in 1", "error NIX3003 1:5 Dynamic attributes not allowed in let")]
+    [InlineData("{ inherit ${x}; }", "error NIX3004 1:11 Dynamic attributes not allowed in inherit")]
     [InlineData("a |> f", "warning NIX2002 1:3 '|>' needs Nix's experimental feature 'pipe-operators' (Nix 2.24 and later)")]
     public void DiagnosticIsExactlyThis(string source, string expected)
     {

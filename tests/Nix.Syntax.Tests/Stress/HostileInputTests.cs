@@ -96,10 +96,11 @@ public class HostileInputTests
     [Fact]
     public void FiftyMegabyteFileParses()
     {
-        var binding = "  package-name-0123 = callPackage ./pkgs/development/libraries/package-name { inherit (darwin) Security; };\n";
-        int count = 50_000_000 / binding.Length;
-        var builder = new System.Text.StringBuilder(count * binding.Length + 8).Append("{\n");
-        for (int i = 0; i < count; i++) builder.Append(binding);
+        // Each name distinct, or the binder rightly reports duplicates.
+        static string Binding(int i) => $"  package-name-{i:D7} = callPackage ./pkgs/development/libraries/package-name {{ inherit (darwin) Security; }};\n";
+        int count = 50_000_000 / Binding(0).Length;
+        var builder = new System.Text.StringBuilder(count * Binding(0).Length + 8).Append("{\n");
+        for (int i = 0; i < count; i++) builder.Append(Binding(i));
         var text = builder.Append("}\n").ToString();
         var tree = NixSyntaxTree.ParseText(text);
         Assert.Empty(tree.GetDiagnostics());
