@@ -1,7 +1,7 @@
 namespace Nix.Syntax;
 
 /// <summary>Facts about kinds: fixed token texts, keywords, and which kinds are tokens, trivia or expressions.</summary>
-public static class SyntaxFacts
+public static partial class SyntaxFacts
 {
     /// <summary>The fixed text of a punctuation or keyword kind, or null for kinds whose text varies.</summary>
     public static string? GetText(NixSyntaxKind kind) => kind switch

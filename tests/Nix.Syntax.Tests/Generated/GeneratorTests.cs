@@ -3,6 +3,8 @@ using System.Text;
 using Nix.Syntax.Generator;
 using Nix.Syntax.InternalSyntax;
 using static Nix.Syntax.SyntaxFactory;
+using Assert = Xunit.Assert;
+using Path = System.IO.Path;
 
 namespace Nix.Syntax.Tests.Generated;
 
@@ -125,27 +127,28 @@ public class GeneratorTests
             {
                 var property = shape.Type.GetProperty(slot.Name, BindingFlags.Public | BindingFlags.Instance);
                 Assert.NotNull(property);
-                var expectedType = slot.Kind switch
-                {
-                    SyntaxSlotKind.Token => typeof(SyntaxToken),
-                    SyntaxSlotKind.Node => slot.NodeType!,
-                    SyntaxSlotKind.List => typeof(SyntaxList<>).MakeGenericType(slot.NodeType!),
-                    _ => typeof(SeparatedSyntaxList<>).MakeGenericType(slot.NodeType!),
-                };
-                Assert.Equal(expectedType, property!.PropertyType);
+                Assert.Equal(SlotType(slot), property!.PropertyType);
                 Assert.Equal(slot.Kind is SyntaxSlotKind.Token or SyntaxSlotKind.SeparatedList, slot.TokenKinds.Count > 0);
                 Assert.All(slot.TokenKinds, k => Assert.True(SyntaxFacts.IsToken(k), $"{shape.TypeName}.{slot.Name}: {k}"));
                 Assert.NotNull(shape.Type.GetMethod("With" + slot.Name));
             }
 
-            var factory = typeof(SyntaxFactory).GetMethod(shortName, BindingFlags.Public | BindingFlags.Static);
-            Assert.NotNull(factory);
-            Assert.Equal(shape.Slots.Count + (shape.Kinds.Count > 1 ? 1 : 0), factory!.GetParameters().Length);
+            // The generated creator, among the hand-written convenience overloads of the same name (Factory/SyntaxFactory.*.cs).
+            Type[] parameters = [.. shape.Kinds.Count > 1 ? [typeof(NixSyntaxKind)] : Type.EmptyTypes, .. shape.Slots.Select(SlotType)];
+            Assert.NotNull(typeof(SyntaxFactory).GetMethod(shortName, BindingFlags.Public | BindingFlags.Static, parameters));
             Assert.NotNull(typeof(NixSyntaxVisitor<int>).GetMethod("Visit" + shortName, [shape.Type]));
             Assert.NotNull(typeof(NixSyntaxVisitor).GetMethod("Visit" + shortName, [shape.Type]));
             Assert.NotNull(typeof(NixSyntaxRewriter).GetMethod("Visit" + shortName, [shape.Type]));
         }
     }
+
+    private static Type SlotType(SyntaxSlotShape slot) => slot.Kind switch
+    {
+        SyntaxSlotKind.Token => typeof(SyntaxToken),
+        SyntaxSlotKind.Node => slot.NodeType!,
+        SyntaxSlotKind.List => typeof(SyntaxList<>).MakeGenericType(slot.NodeType!),
+        _ => typeof(SeparatedSyntaxList<>).MakeGenericType(slot.NodeType!),
+    };
 
     // ---- The factory ----
 
