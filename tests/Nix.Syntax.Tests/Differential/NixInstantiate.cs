@@ -25,11 +25,18 @@ internal static class NixInstantiate
     /// Evaluates <paramref name="file"/> strictly (<c>--eval --strict --json</c>) and returns the JSON text of
     /// its value; throws with Nix's message when evaluation fails.
     /// </summary>
-    public static string EvalJson(string file)
+    public static string EvalFileJson(string file)
     {
         var (exitCode, stdout, stderr) = Run(["--store", "dummy://", "--eval", "--strict", "--json", file]);
         if (exitCode != 0) throw new InvalidOperationException($"nix-instantiate --eval failed on {file}: {stderr}");
         return stdout;
+    }
+
+    /// <summary>The value of an expression, strictly evaluated and printed as JSON (<c>--eval --strict --json</c>).</summary>
+    public static string EvalJson(string expression)
+    {
+        var (exitCode, stdout, stderr) = Run(["--store", "dummy://", "--eval", "--strict", "--json", "-E", expression]);
+        return exitCode == 0 ? stdout.Trim() : throw new InvalidOperationException($"nix-instantiate failed on {expression}: {stderr}");
     }
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string[] arguments)

@@ -112,7 +112,7 @@ public class StringValueTests
         try
         {
             File.WriteAllText(file, "let x = \"X\"; in [\n" + string.Concat(sources.Select(s => "(" + s + ")\n")) + "]\n", new UTF8Encoding(false));
-            var expected = JsonSerializer.Deserialize<string[]>(NixInstantiate.EvalJson(file))!;
+            var expected = JsonSerializer.Deserialize<string[]>(NixInstantiate.EvalFileJson(file))!;
             Assert.Equal(sources.Count, expected.Length);
             var disagreements = sources.Select((s, i) => (Source: s, Nix: expected[i], Ours: Ours(s)))
                 .Where(x => x.Nix != x.Ours)
