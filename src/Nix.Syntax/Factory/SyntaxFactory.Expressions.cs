@@ -32,7 +32,7 @@ public static partial class SyntaxFactory
     /// <param name="condition">The condition (any expression).</param>
     /// <param name="body">The body (any expression).</param>
     /// <returns>The assert expression.</returns>
-    public static AssertExpressionSyntax Assert(ExpressionSyntax condition, ExpressionSyntax body) =>
+    public static AssertExpressionSyntax AssertExpression(ExpressionSyntax condition, ExpressionSyntax body) =>
         AssertExpression(Token(NixSyntaxKind.AssertKeyword), condition, Token(NixSyntaxKind.SemicolonToken), body);
 
     /// <summary><c>if condition then whenTrue else whenFalse</c>.</summary>

@@ -117,7 +117,7 @@ public static partial class SyntaxFactory
     /// <param name="path">The path as written.</param>
     /// <returns>The path expression.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is not a Nix path literal.</exception>
-    public static PathExpressionSyntax Path(string path)
+    public static PathExpressionSyntax PathLiteral(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         NixSyntaxKind kind;

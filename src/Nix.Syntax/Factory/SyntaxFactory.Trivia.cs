@@ -8,38 +8,8 @@ public static partial class SyntaxFactory
     /// <summary>A single space, as whitespace trivia.</summary>
     public static SyntaxTrivia Space => Whitespace(" ");
 
-    /// <summary>Whitespace trivia: spaces and tabs.</summary>
-    /// <param name="text">One or more spaces and tabs.</param>
-    /// <returns>The trivia.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or has other characters.</exception>
-    public static SyntaxTrivia Whitespace(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || text.Any(c => c is not (' ' or '\t')))
-            throw new ArgumentException("Whitespace trivia is one or more spaces and tabs.", nameof(text));
-        return Trivia(NixSyntaxKind.WhitespaceTrivia, text);
-    }
 
-    /// <summary>A line end, as trivia.</summary>
-    /// <param name="text"><c>"\n"</c> or <c>"\r\n"</c>.</param>
-    /// <returns>The trivia.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is neither.</exception>
-    public static SyntaxTrivia EndOfLine(string text = "\n")
-    {
-        if (text is not ("\n" or "\r\n")) throw new ArgumentException("A line end is \"\\n\" or \"\\r\\n\".", nameof(text));
-        return Trivia(NixSyntaxKind.EndOfLineTrivia, text);
-    }
 
-    /// <summary>A line comment <c># …</c>; the <c>#</c> is added when missing.</summary>
-    /// <param name="text">The comment, such as <c>"# managed by K3s.Modules"</c>; it may not contain a line break.</param>
-    /// <returns>The trivia.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> contains a line break.</exception>
-    public static SyntaxTrivia Comment(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Contains('\n') || text.Contains('\r')) throw new ArgumentException("A line comment cannot contain a line break.", nameof(text));
-        return Trivia(NixSyntaxKind.SingleLineCommentTrivia, text.StartsWith('#') ? text : "# " + text);
-    }
 
     /// <summary>A block comment <c>/* … */</c> around <paramref name="text"/> (a documentation comment when it starts with <c>*</c>).</summary>
     /// <param name="text">The comment's content; it may not contain <c>*/</c>, since Nix block comments do not nest.</param>
@@ -55,14 +25,6 @@ public static partial class SyntaxFactory
         return Trivia(kind, "/*" + text + "*/");
     }
 
-    /// <summary>A list of trivia, to attach to a token.</summary>
-    /// <param name="trivia">The trivia, in order.</param>
-    /// <returns>The list.</returns>
-    public static SyntaxTriviaList TriviaList(params SyntaxTrivia[] trivia)
-    {
-        ArgumentNullException.ThrowIfNull(trivia);
-        return new SyntaxTriviaList(default, GreenTriviaList(trivia.Select(t => t.Node!)), 0);
-    }
 
     /// <summary>A token of fixed text with the given trivia.</summary>
     /// <param name="leading">The trivia before it.</param>
@@ -88,7 +50,6 @@ public static partial class SyntaxFactory
         return Wrap(green);
     }
 
-    private static SyntaxTrivia Trivia(NixSyntaxKind kind, string text) => new(default, GreenTrivia.Create(kind, text), 0);
 
     private static GreenNode? GreenTriviaList(IEnumerable<GreenNode> trivia)
     {

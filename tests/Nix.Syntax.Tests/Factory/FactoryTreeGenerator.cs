@@ -42,7 +42,7 @@ internal sealed class FactoryTreeGenerator(int seed, int budget)
             case 8: return HasAttr(Expression(d), Pick(AttrNames), Pick(AttrNames));
             case 9: return Let(Bindings(d), Expression(d));
             case 10: return With(Expression(d), Expression(d));
-            case 11: return Assert(Expression(d), Expression(d));
+            case 11: return AssertExpression(Expression(d), Expression(d));
             case 12: return If(Expression(d), Expression(d), Expression(d));
             case 13: case 14: case 15: return Binary(Pick(BinaryKinds), Expression(d), Expression(d));
             case 16: return Not(Expression(d));
@@ -58,7 +58,7 @@ internal sealed class FactoryTreeGenerator(int seed, int budget)
             case 21:
                 return PathExpression(SyntaxFactory.List<InterpolatedPartSyntax>(
                     [StringText(Token(NixSyntaxKind.PathToken, "./a-")), Interpolation(Expression(d)), StringText(Token(NixSyntaxKind.PathTextToken, ".nix"))]));
-            case 22: return Binary(NixSyntaxKind.DivideExpression, Expression(d), Path(Pick(Paths)));
+            case 22: return Binary(NixSyntaxKind.DivideExpression, Expression(d), PathLiteral(Pick(Paths)));
             default: return Apply(IdentifierName(Pick(Names)), Negate(Expression(d)));
         }
     }
@@ -70,7 +70,7 @@ internal sealed class FactoryTreeGenerator(int seed, int budget)
         3 => FloatLiteral(Pick(Floats)),
         4 => StringLiteral(string.Concat(Many(() => Pick(Texts)))),
         5 => IndentedString(Many(() => string.Concat(Many(() => Pick(Texts).Replace("\n", "")))) ),
-        6 => Path(Pick(Paths)),
+        6 => PathLiteral(Pick(Paths)),
         7 => SearchPath("nixpkgs/lib"),
         8 => LiteralExpression(NixSyntaxKind.UriExpression, Token(NixSyntaxKind.UriToken, "https://get.k3s.io")),
         9 => AttrSet(),

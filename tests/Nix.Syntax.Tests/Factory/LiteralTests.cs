@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Nix.Syntax.Tests.Differential;
 using static Nix.Syntax.SyntaxFactory;
-using Assert = Xunit.Assert;
 
 namespace Nix.Syntax.Tests.Factory;
 
@@ -125,7 +124,7 @@ public class LiteralTests
     [InlineData("./a-1.2+b_c")]
     public void PathsAreValidated(string path)
     {
-        var expression = Path(path);
+        var expression = PathLiteral(path);
         Assert.Equal(path, expression.ToFullString());
         AssertParsesBack(expression);
     }
@@ -138,7 +137,7 @@ public class LiteralTests
     [InlineData("~")]
     [InlineData("<nixpkgs>")]
     [InlineData("./${x}")]
-    public void NonPathsAreRejected(string path) => Assert.Throws<ArgumentException>(() => Path(path));
+    public void NonPathsAreRejected(string path) => Assert.Throws<ArgumentException>(() => PathLiteral(path));
 
     [Fact]
     public void BooleansAndNullAreVariables()

@@ -1,5 +1,4 @@
 using static Nix.Syntax.SyntaxFactory;
-using Assert = Xunit.Assert;
 
 namespace Nix.Syntax.Tests.Factory;
 
@@ -54,7 +53,7 @@ public class NormalizeWhitespaceTests
     public void OperatorsLambdasAndKeywordsAreSpaced()
     {
         var expression = Lambda("x", With(IdentifierName("pkgs"),
-            If(Binary(NixSyntaxKind.EqualsExpression, IdentifierName("x"), Null), Assert(True, IdentifierName("x")), IdentifierName("y"))));
+            If(Binary(NixSyntaxKind.EqualsExpression, IdentifierName("x"), Null), AssertExpression(True, IdentifierName("x")), IdentifierName("y"))));
         Assert.Equal("x: with pkgs; if x == null then assert true;\nx else y", expression.NormalizeWhitespace().ToFullString());
     }
 

@@ -1,6 +1,5 @@
 using Nix.Syntax.Tests.Parsing;
 using static Nix.Syntax.SyntaxFactory;
-using Assert = Xunit.Assert;
 
 namespace Nix.Syntax.Tests.Factory;
 
@@ -58,7 +57,7 @@ public class ParenthesizationTests
         { SelectOr(A, SelectOr(B, C, "d"), "b"), "a.b or b.d or c" },
         { List(Apply(F, A), A, Negate(B), Lambda("x", A)), "[\n  (f a)\n  a\n  (-b)\n  (x: a)\n]" },
         { List(A, Select(A, "b")), "[ a a.b ]" },
-        { Bin(NixSyntaxKind.DivideExpression, A, Path("/b")), "a / /b" },
+        { Bin(NixSyntaxKind.DivideExpression, A, PathLiteral("/b")), "a / /b" },
         { Lambda("x", IdentifierName("x")), "x: x" },
         { If(Lambda("x", A), Let([], B), With(A, B)), "if x: a then let in\nb else with a; b" },
     };

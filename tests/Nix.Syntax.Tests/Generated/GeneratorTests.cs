@@ -3,8 +3,6 @@ using System.Text;
 using Nix.Syntax.Generator;
 using Nix.Syntax.InternalSyntax;
 using static Nix.Syntax.SyntaxFactory;
-using Assert = Xunit.Assert;
-using Path = System.IO.Path;
 
 namespace Nix.Syntax.Tests.Generated;
 

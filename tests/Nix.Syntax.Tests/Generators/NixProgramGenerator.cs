@@ -39,7 +39,7 @@ public static class NixProgramGenerator
     /// </summary>
     /// <param name="maxDepth">
     /// The maximum nesting depth of the expression tree; deeper positions are filled with leaves.
-    /// 0 gives single-token programs (a literal, a name, a path, a string and so on).
+    /// 0 gives programs that are a single leaf: a number, a name, a path, a URI, a string, <c>[ ]</c> or <c>{ }</c>.
     /// </param>
     /// <returns>
     /// A generator whose size parameter scales the number of nodes, from a single token at size 0 up to
@@ -116,15 +116,29 @@ public static class NixProgramGenerator
             yield break;
         }
 
+        // First the same tree with plain spacing: if that still fails, the trivia did not matter and
+        // later steps stay plain.
+        if (program.Style != TriviaStyle.Plain)
+        {
+            string plain = Print(program.Ast, program.Seed, TriviaStyle.Plain, fullParens: false);
+            if (plain.Length < text.Length)
+            {
+                Remember(plain, program with { Style = TriviaStyle.Plain, Text = plain });
+                yield return plain;
+            }
+        }
+
+        int vars = Shrinker.VarRefCount(program.Ast);
         foreach (Expr smaller in Shrinker.Candidates(program.Ast))
         {
-            string printed = Print(smaller, program.Seed, TriviaStyle.Plain, fullParens: false);
-            if (printed.Length >= text.Length)
+            string printed = Print(smaller, program.Seed, program.Style, fullParens: false);
+            // Shorter, or as long with fewer variables (`x` replaced by `1`): a well-founded order.
+            if (printed.Length > text.Length || (printed.Length == text.Length && Shrinker.VarRefCount(smaller) >= vars))
             {
                 continue;
             }
 
-            Remember(printed, program with { Ast = smaller, Style = TriviaStyle.Plain, Text = printed });
+            Remember(printed, program with { Ast = smaller, Text = printed });
             yield return printed;
         }
     }
@@ -136,7 +150,7 @@ public static class NixProgramGenerator
     /// <summary>How much trivia the printer puts between tokens.</summary>
     internal enum TriviaStyle
     {
-        /// <summary>Single spaces (and nothing where that is safe).</summary>
+        /// <summary>A single space between every two tokens, no comments.</summary>
         Plain,
 
         /// <summary>As little as possible: tokens touch wherever Nix's lexer allows it.</summary>
@@ -493,15 +507,6 @@ public static class NixProgramGenerator
         private static readonly HashSet<string> Keywords =
             ["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"];
 
-        // Names that are always bound in Nix 2.8's base environment, so using them is never an
-        // "undefined variable" error.
-        private static readonly string[] Globals =
-        [
-            "true", "false", "null", "builtins", "map", "toString", "import", "throw", "abort",
-            "baseNameOf", "dirOf", "isNull", "removeAttrs", "derivation", "placeholder", "fetchTarball",
-            "scopedImport", "__add", "__nixPath", "__findFile", "__curPos",
-        ];
-
         // Identifier shapes, including the lexical corner cases: `-` and `'` inside names, names that
         // start with a keyword (`if-x`, `iffy`, `inherit'`), and rebinding of true/false/null.
         private static readonly string[] IdentStems =
@@ -649,8 +654,8 @@ public static class NixProgramGenerator
             List<string> bound = scope.AllNames();
             if (bound.Count > 0 && Chance(0.7))
             {
-                // Prefer recent bindings: they are the interesting (shadowing, odd-looking) ones.
-                int i = bound.Count - 1 - (int)(Math.Pow(r.NextDouble(), 2) * bound.Count);
+                // AllNames lists the innermost scope first: prefer it, it holds the freshest bindings.
+                int i = (int)(Math.Pow(r.NextDouble(), 2) * bound.Count);
                 return new VarRef(bound[Math.Clamp(i, 0, bound.Count - 1)]);
             }
 
@@ -1193,37 +1198,45 @@ public static class NixProgramGenerator
         /// </summary>
         private AttrBinding? MergeBinding(int depth, Scope valueScope, KeyNode root)
         {
-            var targets = new List<(List<string> Path, KeyNode Node)>();
-            void Collect(KeyNode n, List<string> prefix)
+            var targets = new List<(List<string> Path, List<KeyNode> Nodes)>();
+            void Collect(KeyNode n, List<string> prefix, List<KeyNode> chain)
             {
                 foreach (var (k, kid) in n.Kids)
                 {
                     if (kid.IsAttrs && prefix.Count < 3)
                     {
                         var p = new List<string>(prefix) { k };
-                        targets.Add((p, kid));
-                        Collect(kid, p);
+                        var c = new List<KeyNode>(chain) { kid };
+                        targets.Add((p, c));
+                        Collect(kid, p, c);
                     }
                 }
             }
 
-            Collect(root, []);
+            Collect(root, [], []);
             if (targets.Count == 0)
             {
                 return null;
             }
 
-            var (path, node) = targets[Next(targets.Count)];
+            var (path, chain) = targets[Next(targets.Count)];
+            KeyNode node = chain[^1];
+
+            // Every written set on the way is now extended by this binding (for the shrinker).
+            foreach (KeyNode onPath in chain)
+            {
+                if (onPath.Value is not null)
+                {
+                    onPath.Value.MergeTarget = true;
+                }
+            }
+
             // Nix 2.8 copies the new set's attributes into the existing set and drops the new set's `rec`
             // flag, so `a.x = 1; a = rec { b = 1; c = b; };` reports `b` as undefined. Merge a `rec` set
             // only into a set that is `rec` itself.
             bool rec = node.Value is { Rec: true } && Chance(0.5);
             var set = AttrSet(depth, valueScope, rec, new HashSet<string>(node.Kids.Keys, StringComparer.Ordinal));
             set.MergeTarget = true;
-            if (node.Value is not null)
-            {
-                node.Value.MergeTarget = true;
-            }
 
             foreach (var (k, v) in set.Keys.Kids)
             {
@@ -1288,6 +1301,15 @@ public static class NixProgramGenerator
             return new LambdaExpr(null, f, Expr(depth, bodyScope));
         }
     }
+
+    // Names that are always bound in Nix 2.8's base environment, so using them is never an
+    // "undefined variable" error (`__curPos` is not a variable but a keyword-like expression).
+    private static readonly string[] Globals =
+    [
+        "true", "false", "null", "builtins", "map", "toString", "import", "throw", "abort",
+        "baseNameOf", "dirOf", "isNull", "removeAttrs", "derivation", "placeholder", "fetchTarball",
+        "scopedImport", "__add", "__nixPath", "__findFile", "__curPos",
+    ];
 
     internal static bool IsIdentifier(string s) => IdentRegex.IsMatch(s);
 
@@ -1883,6 +1905,8 @@ public static class NixProgramGenerator
         /// <summary>A child position in the tree that can be replaced.</summary>
         private sealed record Ref(Expr Value, Action<Expr> Set, bool DynamicKey, bool SameScopeKids);
 
+        public static int VarRefCount(Expr root) => Refs(root, _ => { }).Count(r => r.Value is VarRef);
+
         public static IEnumerable<Expr> Candidates(Expr root)
         {
             int count = Refs(root.Clone(), _ => { }).Count;
@@ -1895,15 +1919,16 @@ public static class NixProgramGenerator
                 }
 
                 var replacements = new List<Expr>();
-                if (target.Value is not (IntLit or VarRef or FloatLit))
+                if (target.Value is not IntLit { Text: "1" })
                 {
                     replacements.Add(new IntLit("1"));
                 }
 
-                if (target.SameScopeKids)
-                {
-                    replacements.AddRange(SameScopeChildren(target.Value));
-                }
+                // Operands stay in scope; children under a binder (lambda, let, rec, with) may replace
+                // their parent only when they use no variable that could be unbound there.
+                replacements.AddRange(target.SameScopeKids
+                    ? SameScopeChildren(target.Value)
+                    : Children(target.Value).Where(IsClosed));
 
                 foreach (Expr replacement in replacements)
                 {
@@ -1933,16 +1958,165 @@ public static class NixProgramGenerator
             }
         }
 
+        /// <summary>The direct expression children of a node.</summary>
+        private static List<Expr> Children(Expr e)
+        {
+            var acc = new List<Ref>();
+            Visit(e, _ => { }, false, acc, levels: 1);
+            return acc.Skip(1).Select(r => r.Value).ToList();
+        }
+
+        /// <summary>Whether every variable used in <paramref name="e"/> is bound inside it or globally.</summary>
+        private static bool IsClosed(Expr e) => FreeVars(e).All(n => Array.IndexOf(Globals, n) >= 0);
+
+        /// <summary>
+        /// Variables of <paramref name="e"/> that are not bound inside it (over-approximated: names bound
+        /// by quoted keys count as free; variables under <c>with</c> do not, as Nix resolves them there).
+        /// </summary>
+        private static HashSet<string> FreeVars(Expr e)
+        {
+            var free = new HashSet<string>(StringComparer.Ordinal);
+            switch (e)
+            {
+                case VarRef v:
+                    free.Add(v.Name);
+                    break;
+                case LambdaExpr lam:
+                    {
+                        var inner = FreeVars(lam.Body);
+                        foreach (Formal f in lam.Formals?.Items ?? [])
+                        {
+                            if (f.Default is not null)
+                            {
+                                inner.UnionWith(FreeVars(f.Default));
+                            }
+                        }
+
+                        inner.ExceptWith(lam.Formals?.Items.Select(f => f.Name) ?? []);
+                        inner.Remove(lam.Param ?? lam.Formals?.At ?? "");
+                        free.UnionWith(inner);
+                        break;
+                    }
+
+                case WithExpr w:
+                    free.UnionWith(FreeVars(w.Scope));
+                    break;
+                case LetExpr le:
+                    BindingFreeVars(le.Bindings, le.Body, recursive: true, free);
+                    break;
+                case LegacyLetExpr ll:
+                    BindingFreeVars(ll.Bindings, null, recursive: true, free);
+                    break;
+                case AttrSetExpr a:
+                    BindingFreeVars(a.Bindings, null, a.Rec, free);
+                    break;
+                default:
+                    foreach (Expr child in Children(e))
+                    {
+                        free.UnionWith(FreeVars(child));
+                    }
+
+                    break;
+            }
+
+            return free;
+        }
+
+        private static void BindingFreeVars(List<Binding> bindings, Expr? body, bool recursive, HashSet<string> free)
+        {
+            var bound = new HashSet<string>(StringComparer.Ordinal);
+            var inner = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Binding b in bindings)
+            {
+                switch (b)
+                {
+                    case AttrBinding ab:
+                        if (ab.Path[0].Ident is { } first)
+                        {
+                            bound.Add(first);
+                        }
+
+                        foreach (AttrName n in ab.Path)
+                        {
+                            NameFreeVars(n, inner);
+                        }
+
+                        inner.UnionWith(FreeVars(ab.Value));
+                        break;
+                    case InheritBinding ib:
+                        foreach (AttrName n in ib.Names)
+                        {
+                            bound.Add(n.Ident ?? "");
+                        }
+
+                        if (ib.From is not null)
+                        {
+                            free.UnionWith(FreeVars(ib.From)); // counted as outside, to be safe
+                        }
+                        else
+                        {
+                            // `inherit x;` reads x from the enclosing scope (a quoted name too).
+                            free.UnionWith(ib.Names.Select(n => n.Ident ?? "<quoted name>"));
+                        }
+
+                        break;
+                }
+            }
+
+            if (body is not null)
+            {
+                inner.UnionWith(FreeVars(body));
+            }
+
+            if (recursive)
+            {
+                inner.ExceptWith(bound);
+            }
+
+            free.UnionWith(inner);
+        }
+
+        private static void NameFreeVars(AttrName n, HashSet<string> acc)
+        {
+            if (n.Dynamic is not null)
+            {
+                acc.UnionWith(FreeVars(n.Dynamic));
+            }
+
+            foreach (StrPart p in n.Quoted?.Parts ?? [])
+            {
+                if (p.Interp is not null)
+                {
+                    acc.UnionWith(FreeVars(p.Interp));
+                }
+            }
+        }
+
+        private static IEnumerable<Expr> NameExprs(List<AttrName> path) =>
+            path.SelectMany(n => n.Dynamic is not null
+                ? [n.Dynamic]
+                : (n.Quoted?.Parts ?? []).Where(p => p.Interp is not null).Select(p => p.Interp!));
+
         private static IEnumerable<Expr> SameScopeChildren(Expr e) => e switch
         {
             BinaryExpr b => [b.Left, b.Right],
             UnaryExpr u => [u.Operand],
             AppExpr a => [a.Fn, a.Arg],
-            SelectExpr s => s.Default is null ? [s.Target] : [s.Target, s.Default],
-            HasAttrExpr h => [h.Target],
+            SelectExpr s => new[] { s.Target, s.Default }.Concat(NameExprs(s.Path)).OfType<Expr>(),
+            HasAttrExpr h => NameExprs(h.Path).Prepend(h.Target),
             IfExpr i => [i.Cond, i.Then, i.Else],
-            AssertExpr a => [a.Body],
+            AssertExpr a => [a.Cond, a.Body],
+            WithExpr w => [w.Scope],
             ListExpr l => l.Items,
+            StrLit s => s.Parts.Where(p => p.Interp is not null).Select(p => p.Interp!),
+            InterpPath p => p.Parts.Where(x => x.Interp is not null).Select(x => x.Interp!),
+            // Values of a non-recursive set are in the set's own scope; `rec` and `let` values are not.
+            AttrSetExpr { Rec: false } a => a.Bindings.Select(b => b switch
+            {
+                AttrBinding ab => ab.Value,
+                InheritBinding { From: { } f } => f,
+                _ => null,
+            }).OfType<Expr>(),
             _ => [],
         };
 
@@ -1954,35 +2128,42 @@ public static class NixProgramGenerator
             return acc;
         }
 
-        private static void Visit(Expr e, Action<Expr> set, bool dynamicKey, List<Ref> acc)
+        private static void Visit(Expr e, Action<Expr> set, bool dynamicKey, List<Ref> acc, int levels = int.MaxValue)
         {
-            bool sameScope = e is BinaryExpr or UnaryExpr or AppExpr or SelectExpr or HasAttrExpr or IfExpr or AssertExpr or ListExpr;
+            bool sameScope = e is BinaryExpr or UnaryExpr or AppExpr or SelectExpr or HasAttrExpr or IfExpr or AssertExpr
+                or WithExpr or ListExpr or StrLit or InterpPath or AttrSetExpr { Rec: false };
             acc.Add(new Ref(e, set, dynamicKey, sameScope));
+            if (levels == 0)
+            {
+                return;
+            }
+
+            int next = levels == int.MaxValue ? levels : levels - 1;
             switch (e)
             {
                 case StrLit s:
-                    Parts(s.Parts, acc);
+                    Parts(s.Parts, acc, next);
                     break;
                 case InterpPath p:
-                    Parts(p.Parts, acc);
+                    Parts(p.Parts, acc, next);
                     break;
                 case ListExpr l:
                     for (int i = 0; i < l.Items.Count; i++)
                     {
                         int index = i;
-                        Visit(l.Items[i], x => l.Items[index] = x, false, acc);
+                        Visit(l.Items[i], x => l.Items[index] = x, false, acc, next);
                     }
 
                     break;
                 case AttrSetExpr a:
-                    BindingRefs(a.Bindings, acc);
+                    BindingRefs(a.Bindings, acc, next);
                     break;
                 case LetExpr le:
-                    BindingRefs(le.Bindings, acc);
-                    Visit(le.Body, x => le.Body = x, false, acc);
+                    BindingRefs(le.Bindings, acc, next);
+                    Visit(le.Body, x => le.Body = x, false, acc, next);
                     break;
                 case LegacyLetExpr ll:
-                    BindingRefs(ll.Bindings, acc);
+                    BindingRefs(ll.Bindings, acc, next);
                     break;
                 case LambdaExpr lam:
                     if (lam.Formals is not null)
@@ -1991,94 +2172,94 @@ public static class NixProgramGenerator
                         {
                             if (f.Default is not null)
                             {
-                                Visit(f.Default, x => f.Default = x, false, acc);
+                                Visit(f.Default, x => f.Default = x, false, acc, next);
                             }
                         }
                     }
 
-                    Visit(lam.Body, x => lam.Body = x, false, acc);
+                    Visit(lam.Body, x => lam.Body = x, false, acc, next);
                     break;
                 case AppExpr app:
-                    Visit(app.Fn, x => app.Fn = x, false, acc);
-                    Visit(app.Arg, x => app.Arg = x, false, acc);
+                    Visit(app.Fn, x => app.Fn = x, false, acc, next);
+                    Visit(app.Arg, x => app.Arg = x, false, acc, next);
                     break;
                 case SelectExpr sel:
-                    Visit(sel.Target, x => sel.Target = x, false, acc);
-                    Names(sel.Path, acc);
+                    Visit(sel.Target, x => sel.Target = x, false, acc, next);
+                    Names(sel.Path, acc, next);
                     if (sel.Default is not null)
                     {
-                        Visit(sel.Default, x => sel.Default = x, false, acc);
+                        Visit(sel.Default, x => sel.Default = x, false, acc, next);
                     }
 
                     break;
                 case HasAttrExpr has:
-                    Visit(has.Target, x => has.Target = x, false, acc);
-                    Names(has.Path, acc);
+                    Visit(has.Target, x => has.Target = x, false, acc, next);
+                    Names(has.Path, acc, next);
                     break;
                 case UnaryExpr u:
-                    Visit(u.Operand, x => u.Operand = x, false, acc);
+                    Visit(u.Operand, x => u.Operand = x, false, acc, next);
                     break;
                 case BinaryExpr b:
-                    Visit(b.Left, x => b.Left = x, false, acc);
-                    Visit(b.Right, x => b.Right = x, false, acc);
+                    Visit(b.Left, x => b.Left = x, false, acc, next);
+                    Visit(b.Right, x => b.Right = x, false, acc, next);
                     break;
                 case IfExpr i:
-                    Visit(i.Cond, x => i.Cond = x, false, acc);
-                    Visit(i.Then, x => i.Then = x, false, acc);
-                    Visit(i.Else, x => i.Else = x, false, acc);
+                    Visit(i.Cond, x => i.Cond = x, false, acc, next);
+                    Visit(i.Then, x => i.Then = x, false, acc, next);
+                    Visit(i.Else, x => i.Else = x, false, acc, next);
                     break;
                 case WithExpr w:
-                    Visit(w.Scope, x => w.Scope = x, false, acc);
-                    Visit(w.Body, x => w.Body = x, false, acc);
+                    Visit(w.Scope, x => w.Scope = x, false, acc, next);
+                    Visit(w.Body, x => w.Body = x, false, acc, next);
                     break;
                 case AssertExpr a:
-                    Visit(a.Cond, x => a.Cond = x, false, acc);
-                    Visit(a.Body, x => a.Body = x, false, acc);
+                    Visit(a.Cond, x => a.Cond = x, false, acc, next);
+                    Visit(a.Body, x => a.Body = x, false, acc, next);
                     break;
             }
         }
 
-        private static void Parts(List<StrPart> parts, List<Ref> acc)
+        private static void Parts(List<StrPart> parts, List<Ref> acc, int next)
         {
             foreach (StrPart part in parts)
             {
                 if (part.Interp is not null)
                 {
-                    Visit(part.Interp, x => part.Interp = x, false, acc);
+                    Visit(part.Interp, x => part.Interp = x, false, acc, next);
                 }
             }
         }
 
-        private static void Names(List<AttrName> names, List<Ref> acc)
+        private static void Names(List<AttrName> names, List<Ref> acc, int next)
         {
             foreach (AttrName n in names)
             {
                 if (n.Dynamic is not null)
                 {
-                    Visit(n.Dynamic, x => n.Dynamic = x, true, acc);
+                    Visit(n.Dynamic, x => n.Dynamic = x, true, acc, next);
                 }
                 else if (n.Quoted is not null)
                 {
                     // Interpolations inside a quoted name keep it dynamic whatever they become.
-                    Parts(n.Quoted.Parts, acc);
+                    Parts(n.Quoted.Parts, acc, next);
                 }
             }
         }
 
-        private static void BindingRefs(List<Binding> bindings, List<Ref> acc)
+        private static void BindingRefs(List<Binding> bindings, List<Ref> acc, int next)
         {
             foreach (Binding b in bindings)
             {
                 switch (b)
                 {
                     case AttrBinding ab:
-                        Names(ab.Path, acc);
-                        Visit(ab.Value, x => ab.Value = x, false, acc);
+                        Names(ab.Path, acc, next);
+                        Visit(ab.Value, x => ab.Value = x, false, acc, next);
                         break;
                     case InheritBinding ib:
                         if (ib.From is not null)
                         {
-                            Visit(ib.From, x => ib.From = x, false, acc);
+                            Visit(ib.From, x => ib.From = x, false, acc, next);
                         }
 
                         break;
