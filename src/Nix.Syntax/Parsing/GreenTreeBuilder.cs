@@ -25,6 +25,7 @@ internal sealed partial class GreenTreeBuilder
     private int[] _marks = new int[64];
     private int _markCount;
     private int _nextToken;
+    private GreenToken? _leftoverEndOfFile;
 
     // Scratch lists reused by every rule's builder: building never nests, so one of each is enough.
     private readonly List<GreenNode> _scratch = new();
@@ -103,6 +104,7 @@ internal sealed partial class GreenTreeBuilder
     {
         _skipped.Clear();
         _nextToken = 0;
+        _leftoverEndOfFile = null;
         return GreenSyntaxNode.Create(K.SourceFile, MissingExpression(), TakeEndOfFile());
     }
 
@@ -111,7 +113,7 @@ internal sealed partial class GreenTreeBuilder
         int eofIndex = _tokenCount - 1;
         while (_nextToken < eofIndex) SkipToken(_nextToken++);
         _nextToken = _tokenCount;
-        return WithPendingSkipped(_tokens[eofIndex]);
+        return WithPendingSkipped(_leftoverEndOfFile ?? _tokens[eofIndex]);
     }
 
     private GreenToken WithPendingSkipped(GreenToken token)
@@ -132,6 +134,13 @@ internal sealed partial class GreenTreeBuilder
         var pieces = new List<GreenNode>();
         foreach (var node in nodes)
         {
+            // The end of file always goes to the root (FinishRoot takes it from here); made into skipped text,
+            // its trivia would appear twice.
+            if (node is GreenToken { Kind: K.EndOfFileToken } endOfFile)
+            {
+                _leftoverEndOfFile = endOfFile;
+                continue;
+            }
             if (node is GreenToken token) AppendSkipped(token, pieces);
             else
             {

@@ -18,7 +18,26 @@ public class RoundTripProperties
         return Gen.ListOf(pieces).Select(list => string.Concat(list));
     }
 
-    [Property(MaxTest = 500)]
+    /// <summary>
+    /// Inputs FsCheck found: recovery consumed the end of file inside a nested rule, and its trivia was
+    /// printed twice (or, in the first fix, lost).
+    /// </summary>
+    [Theory]
+    [InlineData("a{aa{a%a\n&")]
+    [InlineData("H6H(6'(\\4(\n'")]
+    [InlineData("P\nB==(('BP=.J(H $(HWv\n")]
+    [InlineData("q%..o({v6&J\n{\".\"6{q\n'")]
+    [InlineData("vz4(z((&.$")]
+    [InlineData("6{_(\\{B=W\n%&=")]
+    public void RecoveryAtTheEndOfFileKeepsEveryCharacterOnce(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var root = NixSyntaxTree.ParseText(text).GetRoot();
+        Assert.Equal(text, root.ToFullString());
+        Assert.Equal(text.Length, root.FullSpan.Length);
+    }
+
+    [Property(MaxTest = 2000)]
     public Property ArbitraryStringsRoundTrip(string? text)
     {
         text ??= "";
