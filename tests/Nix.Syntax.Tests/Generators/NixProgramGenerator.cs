@@ -471,8 +471,6 @@ public static class NixProgramGenerator
     /// <summary>Names in scope. Inside <c>with</c> any name is fine, because it may come from the set.</summary>
     private sealed class Scope(Scope? parent, bool inWith)
     {
-        public static readonly Scope Root = new(null, false);
-
         private readonly List<string> _names = [];
 
         public Scope? Parent { get; } = parent;
@@ -523,7 +521,7 @@ public static class NixProgramGenerator
         private int _budget = budget;
         private int _fresh;
 
-        public Expr Program() => Expr(0, Scope.Root);
+        public Expr Program() => Expr(0, new Scope(null, inWith: false));
 
         private int Next(int maxExclusive) => r.Next(maxExclusive);
 
@@ -1913,9 +1911,9 @@ public static class NixProgramGenerator
             for (int k = 0; k < count; k++)
             {
                 Ref target = Refs(root.Clone(), _ => { })[k];
-                if (target.Value is AttrSetExpr { MergeTarget: true })
+                if (k > 0 && target.Value is AttrSetExpr { MergeTarget: true })
                 {
-                    continue; // other bindings rely on this being an attribute set
+                    continue; // other bindings rely on this being an attribute set (not so at the root)
                 }
 
                 var replacements = new List<Expr>();
