@@ -14,8 +14,6 @@ internal static class SyntaxParser
     /// <summary>The deepest rule nesting followed: about 10,000 nested parentheses or 30,000 nested lists.</summary>
     public const int MaxNestingRuleDepth = 30_000;
 
-    private const int LargeStackSize = 512 * 1024 * 1024;
-
     public static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
     {
         var lexed = LexedSource.Lex(text);
@@ -25,11 +23,7 @@ internal static class SyntaxParser
             if (result is { } done) return done;
 
             // The stack ran short before the depth limit: parse again where the limit, not the stack, decides.
-            (GreenNode, List<PendingDiagnostic>)? onLargeStack = null;
-            var thread = new Thread(() => onLargeStack = ParseTokens(lexed, mayRetry: false), LargeStackSize);
-            thread.Start();
-            thread.Join();
-            return onLargeStack!.Value;
+            return LargeStack.Run(() => ParseTokens(lexed, mayRetry: false))!.Value;
         }
         finally
         {
