@@ -131,7 +131,8 @@ internal static class SyntaxWriter
         }
 
         w.Open();
-        w.Line($"return {FactoryCall(node, node.Fields.Select(f => f.ParameterName))};");
+        // Roslyn keeps a node's annotations across Update, so an annotated node stays findable after With*.
+        w.Line($"return KeepAnnotations({FactoryCall(node, node.Fields.Select(f => f.ParameterName))});");
         w.Close();
         w.Line();
         w.Line("return this;");

@@ -12,7 +12,13 @@ public abstract partial class NixSyntaxVisitor<TResult>
     /// <summary>Calls the <c>Visit…</c> method of <paramref name="node"/>'s class.</summary>
     /// <param name="node">The node, or null.</param>
     /// <returns>The method's result, or <c>default</c> for null.</returns>
-    public virtual TResult? Visit(SyntaxNode? node) => node is null ? default : node.Accept(this);
+    public virtual TResult? Visit(SyntaxNode? node)
+    {
+        if (node is null) return default;
+        // A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.
+        if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return node.Accept(this);
+        return LargeStack.Run(() => node.Accept(this));
+    }
 
     /// <summary>Called by every <c>Visit…</c> method that is not overridden.</summary>
     /// <param name="node">The node.</param>
@@ -185,7 +191,13 @@ public abstract partial class NixSyntaxVisitor
 {
     /// <summary>Calls the <c>Visit…</c> method of <paramref name="node"/>'s class; does nothing for null.</summary>
     /// <param name="node">The node, or null.</param>
-    public virtual void Visit(SyntaxNode? node) => node?.Accept(this);
+    public virtual void Visit(SyntaxNode? node)
+    {
+        if (node is null) return;
+        // A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.
+        if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) node.Accept(this);
+        else LargeStack.Run(() => node.Accept(this));
+    }
 
     /// <summary>Called by every <c>Visit…</c> method that is not overridden; does nothing unless overridden.</summary>
     /// <param name="node">The node.</param>

@@ -83,7 +83,7 @@ public sealed partial class SourceFileSyntax : SyntaxNode
         if (!ReferenceEquals(expression, Expression)
             || endOfFileToken != EndOfFileToken)
         {
-            return SyntaxFactory.SourceFile(expression, endOfFileToken);
+            return KeepAnnotations(SyntaxFactory.SourceFile(expression, endOfFileToken));
         }
 
         return this;
@@ -126,7 +126,7 @@ public sealed partial class IdentifierNameSyntax : ExpressionSyntax
     {
         if (identifier != Identifier)
         {
-            return SyntaxFactory.IdentifierName(identifier);
+            return KeepAnnotations(SyntaxFactory.IdentifierName(identifier));
         }
 
         return this;
@@ -164,7 +164,7 @@ public sealed partial class LiteralExpressionSyntax : ExpressionSyntax
     {
         if (token != Token)
         {
-            return SyntaxFactory.LiteralExpression(Kind, token);
+            return KeepAnnotations(SyntaxFactory.LiteralExpression(Kind, token));
         }
 
         return this;
@@ -201,7 +201,7 @@ public sealed partial class PathExpressionSyntax : ExpressionSyntax
     {
         if (!ReferenceEquals(parts.Node, Parts.Node))
         {
-            return SyntaxFactory.PathExpression(parts);
+            return KeepAnnotations(SyntaxFactory.PathExpression(parts));
         }
 
         return this;
@@ -255,7 +255,7 @@ public sealed partial class StringExpressionSyntax : ExpressionSyntax
             || !ReferenceEquals(parts.Node, Parts.Node)
             || closeQuoteToken != CloseQuoteToken)
         {
-            return SyntaxFactory.StringExpression(Kind, openQuoteToken, parts, closeQuoteToken);
+            return KeepAnnotations(SyntaxFactory.StringExpression(Kind, openQuoteToken, parts, closeQuoteToken));
         }
 
         return this;
@@ -308,7 +308,7 @@ public sealed partial class StringTextSyntax : InterpolatedPartSyntax
     {
         if (textToken != TextToken)
         {
-            return SyntaxFactory.StringText(textToken);
+            return KeepAnnotations(SyntaxFactory.StringText(textToken));
         }
 
         return this;
@@ -357,7 +357,7 @@ public sealed partial class InterpolationSyntax : InterpolatedPartSyntax
             || !ReferenceEquals(expression, Expression)
             || closeBraceToken != CloseBraceToken)
         {
-            return SyntaxFactory.Interpolation(dollarOpenBraceToken, expression, closeBraceToken);
+            return KeepAnnotations(SyntaxFactory.Interpolation(dollarOpenBraceToken, expression, closeBraceToken));
         }
 
         return this;
@@ -416,7 +416,7 @@ public sealed partial class ParenthesizedExpressionSyntax : ExpressionSyntax
             || !ReferenceEquals(expression, Expression)
             || closeParenToken != CloseParenToken)
         {
-            return SyntaxFactory.ParenthesizedExpression(openParenToken, expression, closeParenToken);
+            return KeepAnnotations(SyntaxFactory.ParenthesizedExpression(openParenToken, expression, closeParenToken));
         }
 
         return this;
@@ -475,7 +475,7 @@ public sealed partial class ListExpressionSyntax : ExpressionSyntax
             || !ReferenceEquals(elements.Node, Elements.Node)
             || closeBracketToken != CloseBracketToken)
         {
-            return SyntaxFactory.ListExpression(openBracketToken, elements, closeBracketToken);
+            return KeepAnnotations(SyntaxFactory.ListExpression(openBracketToken, elements, closeBracketToken));
         }
 
         return this;
@@ -545,7 +545,7 @@ public sealed partial class AttrSetExpressionSyntax : ExpressionSyntax
             || !ReferenceEquals(bindings.Node, Bindings.Node)
             || closeBraceToken != CloseBraceToken)
         {
-            return SyntaxFactory.AttrSetExpression(recKeyword, openBraceToken, bindings, closeBraceToken);
+            return KeepAnnotations(SyntaxFactory.AttrSetExpression(recKeyword, openBraceToken, bindings, closeBraceToken));
         }
 
         return this;
@@ -620,7 +620,7 @@ public sealed partial class LegacyLetExpressionSyntax : ExpressionSyntax
             || !ReferenceEquals(bindings.Node, Bindings.Node)
             || closeBraceToken != CloseBraceToken)
         {
-            return SyntaxFactory.LegacyLetExpression(letKeyword, openBraceToken, bindings, closeBraceToken);
+            return KeepAnnotations(SyntaxFactory.LegacyLetExpression(letKeyword, openBraceToken, bindings, closeBraceToken));
         }
 
         return this;
@@ -694,7 +694,7 @@ public sealed partial class LetExpressionSyntax : ExpressionSyntax
             || inKeyword != InKeyword
             || !ReferenceEquals(body, Body))
         {
-            return SyntaxFactory.LetExpression(letKeyword, bindings, inKeyword, body);
+            return KeepAnnotations(SyntaxFactory.LetExpression(letKeyword, bindings, inKeyword, body));
         }
 
         return this;
@@ -768,7 +768,7 @@ public sealed partial class WithExpressionSyntax : ExpressionSyntax
             || semicolonToken != SemicolonToken
             || !ReferenceEquals(body, Body))
         {
-            return SyntaxFactory.WithExpression(withKeyword, @namespace, semicolonToken, body);
+            return KeepAnnotations(SyntaxFactory.WithExpression(withKeyword, @namespace, semicolonToken, body));
         }
 
         return this;
@@ -837,7 +837,7 @@ public sealed partial class AssertExpressionSyntax : ExpressionSyntax
             || semicolonToken != SemicolonToken
             || !ReferenceEquals(body, Body))
         {
-            return SyntaxFactory.AssertExpression(assertKeyword, condition, semicolonToken, body);
+            return KeepAnnotations(SyntaxFactory.AssertExpression(assertKeyword, condition, semicolonToken, body));
         }
 
         return this;
@@ -917,7 +917,7 @@ public sealed partial class IfExpressionSyntax : ExpressionSyntax
             || elseKeyword != ElseKeyword
             || !ReferenceEquals(whenFalse, WhenFalse))
         {
-            return SyntaxFactory.IfExpression(ifKeyword, condition, thenKeyword, whenTrue, elseKeyword, whenFalse);
+            return KeepAnnotations(SyntaxFactory.IfExpression(ifKeyword, condition, thenKeyword, whenTrue, elseKeyword, whenFalse));
         }
 
         return this;
@@ -990,7 +990,7 @@ public sealed partial class LambdaExpressionSyntax : ExpressionSyntax
             || colonToken != ColonToken
             || !ReferenceEquals(body, Body))
         {
-            return SyntaxFactory.LambdaExpression(parameter, colonToken, body);
+            return KeepAnnotations(SyntaxFactory.LambdaExpression(parameter, colonToken, body));
         }
 
         return this;
@@ -1038,7 +1038,7 @@ public sealed partial class IdentifierParameterSyntax : ParameterSyntax
     {
         if (identifier != Identifier)
         {
-            return SyntaxFactory.IdentifierParameter(identifier);
+            return KeepAnnotations(SyntaxFactory.IdentifierParameter(identifier));
         }
 
         return this;
@@ -1099,7 +1099,7 @@ public sealed partial class FormalsParameterSyntax : ParameterSyntax
             || trailingAtToken != TrailingAtToken
             || trailingAliasIdentifier != TrailingAliasIdentifier)
         {
-            return SyntaxFactory.FormalsParameter(leadingAliasIdentifier, leadingAtToken, formalSet, trailingAtToken, trailingAliasIdentifier);
+            return KeepAnnotations(SyntaxFactory.FormalsParameter(leadingAliasIdentifier, leadingAtToken, formalSet, trailingAtToken, trailingAliasIdentifier));
         }
 
         return this;
@@ -1175,7 +1175,7 @@ public sealed partial class FormalSetSyntax : SyntaxNode
             || ellipsisToken != EllipsisToken
             || closeBraceToken != CloseBraceToken)
         {
-            return SyntaxFactory.FormalSet(openBraceToken, formals, ellipsisToken, closeBraceToken);
+            return KeepAnnotations(SyntaxFactory.FormalSet(openBraceToken, formals, ellipsisToken, closeBraceToken));
         }
 
         return this;
@@ -1252,7 +1252,7 @@ public sealed partial class FormalSyntax : SyntaxNode
         if (identifier != Identifier
             || !ReferenceEquals(@default, Default))
         {
-            return SyntaxFactory.Formal(identifier, @default);
+            return KeepAnnotations(SyntaxFactory.Formal(identifier, @default));
         }
 
         return this;
@@ -1300,7 +1300,7 @@ public sealed partial class FormalDefaultSyntax : SyntaxNode
         if (questionToken != QuestionToken
             || !ReferenceEquals(value, Value))
         {
-            return SyntaxFactory.FormalDefault(questionToken, value);
+            return KeepAnnotations(SyntaxFactory.FormalDefault(questionToken, value));
         }
 
         return this;
@@ -1347,7 +1347,7 @@ public sealed partial class ApplyExpressionSyntax : ExpressionSyntax
         if (!ReferenceEquals(function, Function)
             || !ReferenceEquals(argument, Argument))
         {
-            return SyntaxFactory.ApplyExpression(function, argument);
+            return KeepAnnotations(SyntaxFactory.ApplyExpression(function, argument));
         }
 
         return this;
@@ -1412,7 +1412,7 @@ public sealed partial class SelectExpressionSyntax : ExpressionSyntax
             || orKeyword != OrKeyword
             || !ReferenceEquals(defaultValue, DefaultValue))
         {
-            return SyntaxFactory.SelectExpression(expression, dotToken, attrPath, orKeyword, defaultValue);
+            return KeepAnnotations(SyntaxFactory.SelectExpression(expression, dotToken, attrPath, orKeyword, defaultValue));
         }
 
         return this;
@@ -1480,7 +1480,7 @@ public sealed partial class HasAttrExpressionSyntax : ExpressionSyntax
             || questionToken != QuestionToken
             || !ReferenceEquals(attrPath, AttrPath))
         {
-            return SyntaxFactory.HasAttrExpression(expression, questionToken, attrPath);
+            return KeepAnnotations(SyntaxFactory.HasAttrExpression(expression, questionToken, attrPath));
         }
 
         return this;
@@ -1533,7 +1533,7 @@ public sealed partial class UnaryExpressionSyntax : ExpressionSyntax
         if (operatorToken != OperatorToken
             || !ReferenceEquals(operand, Operand))
         {
-            return SyntaxFactory.UnaryExpression(Kind, operatorToken, operand);
+            return KeepAnnotations(SyntaxFactory.UnaryExpression(Kind, operatorToken, operand));
         }
 
         return this;
@@ -1586,7 +1586,7 @@ public sealed partial class BinaryExpressionSyntax : ExpressionSyntax
             || operatorToken != OperatorToken
             || !ReferenceEquals(right, Right))
         {
-            return SyntaxFactory.BinaryExpression(Kind, left, operatorToken, right);
+            return KeepAnnotations(SyntaxFactory.BinaryExpression(Kind, left, operatorToken, right));
         }
 
         return this;
@@ -1650,7 +1650,7 @@ public sealed partial class AttrPathValueSyntax : BindingSyntax
             || !ReferenceEquals(value, Value)
             || semicolonToken != SemicolonToken)
         {
-            return SyntaxFactory.AttrPathValue(attrPath, equalsToken, value, semicolonToken);
+            return KeepAnnotations(SyntaxFactory.AttrPathValue(attrPath, equalsToken, value, semicolonToken));
         }
 
         return this;
@@ -1732,7 +1732,7 @@ public sealed partial class InheritSyntax : BindingSyntax
             || !ReferenceEquals(attributes.Node, Attributes.Node)
             || semicolonToken != SemicolonToken)
         {
-            return SyntaxFactory.Inherit(inheritKeyword, openParenToken, source, closeParenToken, attributes, semicolonToken);
+            return KeepAnnotations(SyntaxFactory.Inherit(inheritKeyword, openParenToken, source, closeParenToken, attributes, semicolonToken));
         }
 
         return this;
@@ -1800,7 +1800,7 @@ public sealed partial class AttrPathSyntax : SyntaxNode
     {
         if (!ReferenceEquals(names.Node, Names.Node))
         {
-            return SyntaxFactory.AttrPath(names);
+            return KeepAnnotations(SyntaxFactory.AttrPath(names));
         }
 
         return this;
@@ -1856,7 +1856,7 @@ public sealed partial class IdentifierAttrNameSyntax : AttrNameSyntax
     {
         if (identifier != Identifier)
         {
-            return SyntaxFactory.IdentifierAttrName(identifier);
+            return KeepAnnotations(SyntaxFactory.IdentifierAttrName(identifier));
         }
 
         return this;
@@ -1893,7 +1893,7 @@ public sealed partial class StringAttrNameSyntax : AttrNameSyntax
     {
         if (!ReferenceEquals(@string, String))
         {
-            return SyntaxFactory.StringAttrName(@string);
+            return KeepAnnotations(SyntaxFactory.StringAttrName(@string));
         }
 
         return this;
@@ -1930,7 +1930,7 @@ public sealed partial class DynamicAttrNameSyntax : AttrNameSyntax
     {
         if (!ReferenceEquals(interpolation, Interpolation))
         {
-            return SyntaxFactory.DynamicAttrName(interpolation);
+            return KeepAnnotations(SyntaxFactory.DynamicAttrName(interpolation));
         }
 
         return this;

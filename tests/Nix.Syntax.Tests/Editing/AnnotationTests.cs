@@ -98,4 +98,20 @@ public class AnnotationTests
         Assert.Equal(["b", "d"], edited.GetAnnotatedNodes(marker).Select(n => n.ToString()));
         Assert.Equal(2, edited.GetAnnotatedNodesAndTokens("m").Count());
     }
+
+    [Fact]
+    public void WithAndUpdateKeepTheNodesAnnotations()
+    {
+        var root = Parse("{ a = 1; }");
+        var marker = new SyntaxAnnotation("kept");
+        var binding = Binding(root, "a").WithAdditionalAnnotations(marker);
+
+        var changed = binding.WithValue(Int("2").WithTriviaFrom(binding.Value));
+        Assert.Equal("a = 2;", changed.ToString());
+        Assert.True(changed.HasAnnotation(marker));
+        // Update with what the node already holds gives the node itself, annotations included.
+        Assert.Same(changed, changed.Update(changed.AttrPath, changed.EqualsToken, changed.Value, changed.SemicolonToken));
+        // The parser's node, never annotated, stays without annotations.
+        Assert.False(Binding(root, "a").WithValue(Int("3")).HasAnnotation(marker));
+    }
 }

@@ -37,6 +37,21 @@ public class DeepTreeEditTests
         }
     }
 
+    /// <summary>A user's visitor that recurses through <c>Visit</c> for every child, as visitors usually do.</summary>
+    private sealed class DepthVisitor : NixSyntaxVisitor<int>
+    {
+        public override int DefaultVisit(SyntaxNode node)
+        {
+            int deepest = 0;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } childNode) deepest = Math.Max(deepest, Visit(childNode));
+            }
+
+            return deepest + 1;
+        }
+    }
+
     private static void OnSmallStack(Action action)
     {
         Exception? caught = null;
@@ -90,6 +105,17 @@ public class DeepTreeEditTests
             walker.Visit(root);
             Assert.Equal(2 * Terms, walker.Nodes); // a million names, 999,999 operators, the file
         });
+    }
+
+    [Fact]
+    public void ARecursiveVisitorReachesTheBottomOfAHundredThousandLambdas()
+    {
+        var root = s_lambdas.Value;
+        int depth = 0;
+        OnSmallStack(() => depth = new DepthVisitor().Visit(root));
+        // The file, then per lambda the lambda and its parameter node chain, then the innermost name.
+        Assert.True(depth > Lambdas, $"depth {depth}");
+        Assert.Equal(depth, new DepthVisitor().Visit(root));
     }
 
     [Fact]
