@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace NixK3s.Cli.Tests;
@@ -6,20 +5,9 @@ namespace NixK3s.Cli.Tests;
 /// <summary><c>nixk3s parse</c>, run as a process the way people run it: outputs and exit codes.</summary>
 public class ParseCommandTests
 {
-    private static string RepoRoot { get; } = FindRepoRoot();
+    private static string RepoRoot => Nixk3sProcess.RepoRoot;
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var tool = Path.Combine(AppContext.BaseDirectory, "nixk3s.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Nixk3sProcess.Run(args);
 
     private static string Example => Path.Combine(RepoRoot, "examples", "k3s-server.nix");
 
@@ -109,12 +97,5 @@ public class ParseCommandTests
         var (code, _, error) = Run("parse", "/no/such/file.nix");
         Assert.Equal(2, code);
         Assert.StartsWith("nixk3s: cannot read", error);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NixK3s.sln"))) return dir.FullName;
-        throw new InvalidOperationException("NixK3s.sln not found");
     }
 }
