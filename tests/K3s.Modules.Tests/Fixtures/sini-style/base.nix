@@ -1,0 +1,7 @@
+{
+  den.aspects.services.k3s.base = {
+    nixos = {
+      networking.nftables.enable = true;
+    };
+  };
+}
