@@ -9,7 +9,7 @@ internal static class ExplainCommand
     /// <summary>The verb with its argument.</summary>
     public static Command Create()
     {
-        var id = new Argument<string?>("id") { Description = "A rule id, such as K3S016 or NIX1002.", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Argument<string?>("id") { Description = "A rule id, such as K3S016 or NIX1002.", Arity = ArgumentArity.ZeroOrOne, HelpName = "ID" };
         id.CompletionSources.Add(_ => RuleCatalog.All.Select(r => new System.CommandLine.Completions.CompletionItem(r.Id, detail: r.Title)));
         var list = new Option<bool>("--list") { Description = "List every rule with its id, default severity and title." };
         var command = new Command("explain", "Explain a lint rule: what it checks, why, and the fix.") { id, list };
