@@ -11,7 +11,8 @@ internal static class ReportWriter
 {
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     /// <param name="color">ANSI colours in the human format (only when writing to a terminal).</param>
-    public static void Write(LintReport report, OutputFormat format, TextWriter output, bool color = false)
+    /// <param name="sourceRoot">The folder relative paths start from (SARIF's %SRCROOT%); default: the current folder.</param>
+    public static void Write(LintReport report, OutputFormat format, TextWriter output, bool color = false, string? sourceRoot = null)
     {
         switch (format)
         {
@@ -25,7 +26,7 @@ internal static class ReportWriter
                 output.Write(WriteJson(writer => JsonReportWriter.Write(report, writer)));
                 break;
             case OutputFormat.Sarif:
-                output.Write(WriteJson(writer => SarifReportWriter.Write(report, writer)));
+                output.Write(WriteJson(writer => SarifReportWriter.Write(report, writer, sourceRoot)));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));

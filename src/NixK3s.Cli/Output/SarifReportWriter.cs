@@ -17,8 +17,8 @@ internal static class SarifReportWriter
 
     private const string InformationUri = "https://github.com/nixk3s/nixk3s";
 
-    /// <summary>Writes the log.</summary>
-    public static void Write(LintReport report, Utf8JsonWriter writer)
+    /// <summary>Writes the log; relative paths are relative to <paramref name="sourceRoot"/> (default: the current folder).</summary>
+    public static void Write(LintReport report, Utf8JsonWriter writer, string? sourceRoot = null)
     {
         var rules = report.Rules.ToList();
         // A finding of a rule the catalogue does not list (should not happen) still gets a rule entry.
@@ -47,7 +47,7 @@ internal static class SarifReportWriter
 
         writer.WriteStartObject("originalUriBaseIds");
         writer.WriteStartObject("%SRCROOT%");
-        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + "/").AbsoluteUri);
+        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(sourceRoot ?? Environment.CurrentDirectory) + "/").AbsoluteUri);
         writer.WriteEndObject();
         writer.WriteEndObject();
 
