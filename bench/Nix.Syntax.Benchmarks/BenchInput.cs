@@ -41,6 +41,38 @@ public static class BenchInput
         return (generated, utf8, $"generated package set (fixed seed): {utf8.Length:N0} bytes, {CountLines(generated):N0} lines");
     }
 
+    /// <summary>The generated package set grown to <paramref name="size"/> characters, as text and UTF-8; made once per size.</summary>
+    /// <param name="size">The target size in characters.</param>
+    /// <returns>The text and its bytes.</returns>
+    public static (string Text, byte[] Utf8) Generated(int size)
+    {
+        lock (GeneratedBySize)
+        {
+            if (!GeneratedBySize.TryGetValue(size, out var input))
+            {
+                var text = NixPackageSetGenerator.Generate(size);
+                GeneratedBySize[size] = input = (text, Encoding.UTF8.GetBytes(text));
+            }
+
+            return input;
+        }
+    }
+
+    /// <summary>The input size in bytes of a benchmark case: its generated input if it has a Size parameter, otherwise <see cref="Utf8"/>.</summary>
+    /// <param name="benchmarkCase">The case.</param>
+    /// <returns>The number of UTF-8 bytes it parses.</returns>
+    public static int InputBytes(BenchmarkDotNet.Running.BenchmarkCase benchmarkCase)
+    {
+        foreach (var parameter in benchmarkCase.Parameters.Items)
+        {
+            if (parameter.Name == nameof(LinearityBenchmarks.Size) && parameter.Value is int size) return Generated(size).Utf8.Length;
+        }
+
+        return Utf8.Length;
+    }
+
+    private static readonly Dictionary<int, (string, byte[])> GeneratedBySize = new();
+
     private static int CountLines(string text)
     {
         var count = 0;
@@ -57,16 +89,22 @@ public static class BenchInput
     /// line it is on, so that a benchmark never measures error recovery by accident.
     /// </summary>
     /// <exception cref="InvalidOperationException">The parse reported diagnostics.</exception>
-    public static void EnsureParsesCleanly()
+    public static void EnsureParsesCleanly() => EnsureParsesCleanly(Text, Environment.GetEnvironmentVariable(FileVariable) ?? "generated.nix");
+
+    /// <summary>As <see cref="EnsureParsesCleanly()"/>, for any text.</summary>
+    /// <param name="text">The Nix source.</param>
+    /// <param name="path">The name the diagnostics are reported under.</param>
+    /// <exception cref="InvalidOperationException">The parse reported diagnostics.</exception>
+    public static void EnsureParsesCleanly(string text, string path)
     {
-        var tree = NixSyntaxTree.ParseText(Text, Environment.GetEnvironmentVariable(FileVariable) ?? "generated.nix");
+        var tree = NixSyntaxTree.ParseText(text, path);
         var diagnostics = tree.GetDiagnostics();
         if (diagnostics.Count == 0) return;
         var first = diagnostics[0];
         var start = first.Location.SourceSpan.Start;
-        var lineStart = Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var lineEnd = Text.IndexOf('\n', start);
-        var line = Text[lineStart..(lineEnd < 0 ? Text.Length : lineEnd)];
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', start);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
         throw new InvalidOperationException(
             $"The benchmark input does not parse cleanly: {diagnostics.Count} diagnostic(s); the first is {first}\n  on the line: {line}");
     }

@@ -11,14 +11,6 @@ namespace Nix.Syntax.Benchmarks;
 [Config(typeof(BenchConfig))]
 public class ParseBenchmarks
 {
-    /// <summary>
-    /// The byte classes of the trivial pass, roughly those a Nix lexer distinguishes: 0 other/non-ASCII,
-    /// 1 whitespace, 2 line end, 3 letter or <c>_</c>, 4 digit, 5 quote, 6 punctuation, 7 operator start.
-    /// </summary>
-    private static readonly byte[] ClassTable = BuildClassTable();
-
-    private const int ClassCount = 8;
-
     private string _text = "";
     private byte[] _utf8 = [];
 
@@ -32,30 +24,10 @@ public class ParseBenchmarks
         BenchInput.EnsureParsesCleanly();
     }
 
-    /// <summary>
-    /// The baseline, a one-pass byte-class count: for each UTF-8 byte, one lookup in the 256-entry class
-    /// table and one increment of that class's counter. It has no data-dependent branch, so its speed hardly
-    /// depends on the text; the counts are folded into the result so the loop cannot be removed.
-    /// </summary>
+    /// <summary>The baseline, a one-pass byte-class count (see <see cref="Benchmarks.ByteClassPass"/>).</summary>
     /// <returns>A checksum of the per-class counts.</returns>
     [Benchmark(Baseline = true)]
-    public long ByteClassPass()
-    {
-        var table = ClassTable;
-        Span<int> counts = stackalloc int[ClassCount];
-        foreach (var b in _utf8)
-        {
-            counts[table[b]]++;
-        }
-
-        long result = 0;
-        foreach (var count in counts)
-        {
-            result = (result * 1_000_003) + count;
-        }
-
-        return result;
-    }
+    public long ByteClassPass() => Benchmarks.ByteClassPass.Run(_utf8);
 
     /// <summary>A full parse: lexing, parsing and the complete green tree, then the red root.</summary>
     /// <returns>The root node.</returns>
@@ -71,20 +43,5 @@ public class ParseBenchmarks
         var count = 0;
         foreach (var _ in root.DescendantNodesAndTokens()) count++;
         return count;
-    }
-
-    private static byte[] BuildClassTable()
-    {
-        var table = new byte[256];
-        table[' '] = table['\t'] = 1;
-        table['\n'] = table['\r'] = 2;
-        for (var c = 'a'; c <= 'z'; c++) table[c] = 3;
-        for (var c = 'A'; c <= 'Z'; c++) table[c] = 3;
-        table['_'] = 3;
-        for (var c = '0'; c <= '9'; c++) table[c] = 4;
-        table['"'] = table['\''] = 5;
-        foreach (var c in "{}[]();:,.@?") table[c] = 6;
-        foreach (var c in "=!<>&|+-*/$#~") table[c] = 7;
-        return table;
     }
 }

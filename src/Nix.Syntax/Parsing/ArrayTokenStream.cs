@@ -26,6 +26,9 @@ internal sealed class ArrayTokenStream : ITokenStream
 
     public ITokenSource TokenSource { get; }
 
+    /// <summary>The token types, indexed like the tokens; the last is the end of file.</summary>
+    public int[] Types => _types;
+
     public int Index => _index;
 
     public int Size => _count;

@@ -67,16 +67,22 @@ internal partial class NixParser
     /// </summary>
     internal bool AtBindingStart()
     {
-        var input = (ITokenStream)InputStream;
-        int k = 1;
+        var input = (ArrayTokenStream)InputStream;
+        return AtBindingStart(input.Types, input.Index);
+    }
+
+    /// <summary>Whether the tokens from <paramref name="index"/> on are <c>name(.name)* =</c>; the end of file stops the scan.</summary>
+    internal static bool AtBindingStart(int[] types, int index)
+    {
+        int i = index;
         while (true)
         {
-            int type = input.LA(k);
+            int type = types[i];
             if (type != IDENTIFIER && type != OR_KW) return false;
-            int next = input.LA(k + 1);
+            int next = types[i + 1];
             if (next == ASSIGN) return true;
             if (next != DOT) return false;
-            k += 2;
+            i += 2;
         }
     }
 }

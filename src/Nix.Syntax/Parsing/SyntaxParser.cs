@@ -14,11 +14,20 @@ internal static class SyntaxParser
     /// <summary>The deepest rule nesting followed: about 10,000 nested parentheses or 30,000 nested lists.</summary>
     public const int MaxNestingRuleDepth = 30_000;
 
-    public static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text)
+    public static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text) => Parse(text, useFastPath: true);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; with <paramref name="useFastPath"/>, well-formed text is parsed by the
+    /// <see cref="FastPathParser"/> and only text with a syntax error (or deep nesting) by ANTLR. Both give the
+    /// same tree and diagnostics; tests turn the fast path off to check that.
+    /// </summary>
+    internal static (GreenNode Root, List<PendingDiagnostic> Diagnostics) Parse(string text, bool useFastPath)
     {
         var lexed = LexedSource.Lex(text);
         try
         {
+            if (useFastPath && FastPathParser.TryParse(lexed) is { } fast) return Sorted(fast);
+
             var result = ParseTokens(lexed, mayRetry: true);
             if (result is { } done) return done;
 
@@ -29,6 +38,12 @@ internal static class SyntaxParser
         {
             lexed.Return();
         }
+    }
+
+    private static (GreenNode, List<PendingDiagnostic>) Sorted((GreenNode Root, List<PendingDiagnostic> Diagnostics) result)
+    {
+        result.Diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        return result;
     }
 
     private static (GreenNode, List<PendingDiagnostic>)? ParseTokens(LexedSource lexed, bool mayRetry)
@@ -46,9 +61,7 @@ internal static class SyntaxParser
         try
         {
             parser.file();
-            var root = builder.FinishRoot();
-            diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
-            return (root, diagnostics);
+            return Sorted((builder.FinishRoot(), diagnostics));
         }
         catch (NestingTooDeepException e)
         {
