@@ -1,0 +1,94 @@
+using Nix.Syntax;
+
+namespace K3s.Modules;
+
+/// <summary>
+/// A NixOS module for one k3s node: every section of the design document, typed, plus any other settings
+/// (<see cref="OtherSettings"/>), the comments of its bindings (<see cref="Remarks"/>) and the priorities of
+/// forced or defaulted options (<see cref="Priorities"/>). It is a value: two modules with the same content
+/// are equal.
+/// </summary>
+public sealed record K3sNodeModule
+{
+    /// <summary><c>boot.kernelModules</c>.</summary>
+    public EquatableList<KernelModule> KernelModules { get; init; } = [];
+
+    /// <summary><c>boot.kernel.sysctl</c>, in order.</summary>
+    public EquatableList<Sysctl> Sysctls { get; init; } = [];
+
+    /// <summary><c>networking.firewall</c>.</summary>
+    public Firewall Firewall { get; init; } = new();
+
+    /// <summary><c>virtualisation.containerd</c>.</summary>
+    public Containerd Containerd { get; init; } = new();
+
+    /// <summary><c>system.activationScripts.NAME.text</c>, in order.</summary>
+    public EquatableList<ActivationScript> ActivationScripts { get; init; } = [];
+
+    /// <summary><c>services.k3s</c>.</summary>
+    public K3sService K3s { get; init; } = new();
+
+    /// <summary><c>environment.persistence."ROOT".directories</c>, or null.</summary>
+    public Persistence? Persistence { get; init; }
+
+    /// <summary><c>environment.systemPackages = with pkgs; [ … ]</c>: package attribute names.</summary>
+    public EquatableList<string> SystemPackages { get; init; } = [];
+
+    /// <summary>
+    /// Any other NixOS settings, as leaf bindings with full paths (such as <c>services.zerotierone.enable</c>),
+    /// printed after the typed sections.
+    /// </summary>
+    public NixAttrs OtherSettings { get; init; } = NixAttrs.Empty;
+
+    /// <summary>
+    /// Comments of bindings, by the binding's full path as printed (<see cref="OptionPath.ToString"/>), such as
+    /// <c>networking.firewall</c> or <c>services.k3s.clusterInit</c>. Comments of list entries live in the
+    /// entries (<see cref="KernelModule.Purpose"/>, <see cref="FirewallPort.Description"/>, …).
+    /// </summary>
+    public EquatableMap<Remark> Remarks { get; init; } = EquatableMap<Remark>.Empty;
+
+    /// <summary>Priorities other than normal, by full option path, printed as <c>lib.mkForce</c> / <c>lib.mkDefault</c>.</summary>
+    public EquatableMap<Priority> Priorities { get; init; } = EquatableMap<Priority>.Empty;
+
+    /// <summary>This module with a comment on the binding at <paramref name="path"/>.</summary>
+    /// <param name="path">The binding's full path, such as <c>services.k3s</c>.</param>
+    /// <param name="remark">The comments.</param>
+    /// <returns>The new module.</returns>
+    public K3sNodeModule WithRemark(string path, Remark remark) =>
+        this with { Remarks = Remarks.SetItem(OptionPath.Parse(path).ToString(), remark) };
+
+    /// <summary>This module with the option at <paramref name="path"/> set with a priority.</summary>
+    /// <param name="path">The option's full path, such as <c>networking.firewall.enable</c>.</param>
+    /// <param name="priority">The priority.</param>
+    /// <returns>The new module.</returns>
+    public K3sNodeModule WithPriority(string path, Priority priority) =>
+        this with { Priorities = Priorities.SetItem(OptionPath.Parse(path).ToString(), priority) };
+
+    /// <summary>The module as the flat list of definitions it makes, in print order.</summary>
+    /// <returns>The definitions.</returns>
+    public IReadOnlyList<Definition> ToDefinitions() => ModuleWriter.Write(this);
+
+    /// <summary>
+    /// The module as a NixOS module file, <c>{ config, lib, pkgs, ... }: { … }</c>, built with
+    /// <see cref="SyntaxFactory"/> in nixfmt's layout, with its comments.
+    /// </summary>
+    /// <returns>The root of the new tree.</returns>
+    public SourceFileSyntax ToSyntaxTree() => Emit.ModuleEmitter.Emit(this);
+
+    /// <summary>The module's text: <see cref="ToSyntaxTree"/> printed.</summary>
+    /// <returns>Nix source.</returns>
+    public string ToNixText() => ToSyntaxTree().ToFullString();
+
+    /// <summary>
+    /// Reads a module back from a syntax tree. Exact for every module this library emits:
+    /// <c>FromSyntax(m.ToSyntaxTree()) == m</c>. Bindings it does not know go to <see cref="OtherSettings"/>.
+    /// </summary>
+    /// <param name="root">The file's root (a module function or a bare attribute set).</param>
+    /// <returns>The module.</returns>
+    public static K3sNodeModule FromSyntax(SyntaxNode root) => ModuleBinder.Bind(ModuleSyntaxReader.Read(root));
+
+    /// <summary>Parses <paramref name="text"/> and reads it as in <see cref="FromSyntax"/>.</summary>
+    /// <param name="text">Nix source of a module.</param>
+    /// <returns>The module.</returns>
+    public static K3sNodeModule Parse(string text) => FromSyntax(NixSyntaxTree.ParseText(text).GetRoot());
+}
