@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Nix.Syntax;
 using static Nix.Syntax.SyntaxFactory;
+using K3s.Modules.Values;
 
 namespace K3s.Modules.Emit;
 

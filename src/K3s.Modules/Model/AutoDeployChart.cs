@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>An entry of <c>services.k3s.autoDeployCharts</c>: a Helm chart deployed through a HelmChart resource.</summary>

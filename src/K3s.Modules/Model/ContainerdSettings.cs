@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>Typed helpers for containerd's TOML settings, with the plugin ids quoted as one name each.</summary>

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary><c>networking.firewall</c>: whether it runs, which ports it opens, which interfaces it trusts.</summary>

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>A port opened in <c>networking.firewall</c>, with the service that needs it.</summary>

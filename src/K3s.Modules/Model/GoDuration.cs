@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using K3s.Modules.Values;
 
 namespace K3s.Modules;
 

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>An entry of <c>services.k3s.extraFlags</c>: one command-line argument, possibly interpolated.</summary>

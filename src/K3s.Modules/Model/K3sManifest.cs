@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>An entry of <c>services.k3s.manifests</c>: a file linked into the server's auto-deploy directory.</summary>

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>An entry of <c>boot.kernelModules</c>: a module loaded at boot, with why it is needed.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nix.Syntax;
+using K3s.Modules.Values;
 
 namespace K3s.Modules;
 

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>Turns a <see cref="K3sNodeModule"/> into its leaf definitions, section by section, in print order.</summary>

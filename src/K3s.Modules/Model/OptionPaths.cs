@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>The option paths of the typed sections, and which of them print as nested attribute sets.</summary>

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>One <c>boot.kernel.sysctl</c> setting.</summary>

@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules;
 
 /// <summary>The value of a <c>boot.kernel.sysctl</c> key: an integer or a string.</summary>

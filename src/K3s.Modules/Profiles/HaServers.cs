@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules.Profiles;
 
 /// <summary>The design document's HA pair: the first server starts etcd, the others join it.</summary>

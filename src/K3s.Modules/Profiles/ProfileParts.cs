@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules.Profiles;
 
 /// <summary>The building blocks the profiles share, with the design document's explanations as comments.</summary>

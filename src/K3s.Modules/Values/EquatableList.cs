@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// An immutable list with value equality (same items in the same order), so that model records compare by

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// An immutable map from names to values, kept in ordinal key order, with value equality. It models Nix

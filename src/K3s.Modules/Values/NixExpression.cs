@@ -1,7 +1,7 @@
 using System.Text;
 using Nix.Syntax;
 
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// A value that is Nix code rather than data, such as <c>config.age.secrets.k3s-token.path</c> or

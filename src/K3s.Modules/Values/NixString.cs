@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>A piece of a string: literal text or an interpolated expression.</summary>
 public abstract record StringPart

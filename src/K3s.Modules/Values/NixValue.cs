@@ -1,4 +1,4 @@
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// A value of a NixOS option as the model holds it: data (booleans, integers, strings, lists, attribute
@@ -89,6 +89,6 @@ public sealed record NixAttrs(EquatableList<NixBinding> Bindings) : NixValue
 public sealed record NixWith(NixExpression Namespace, NixValue Body) : NixValue;
 
 /// <summary>A definition with a priority: <c>lib.mkForce value</c> or <c>lib.mkDefault value</c>.</summary>
-/// <param name="Priority">The priority (not <see cref="K3s.Modules.Priority.Normal"/>).</param>
+/// <param name="Priority">The priority (not <see cref="Priority.Normal"/>).</param>
 /// <param name="Value">The wrapped value.</param>
 public sealed record NixPriority(Priority Priority, NixValue Value) : NixValue;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// An attribute path such as <c>services.k3s.enable</c> or <c>plugins."io.containerd.grpc.v1.cri".cni</c>:

@@ -1,4 +1,4 @@
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>The NixOS module-system priority of a definition.</summary>
 public enum Priority

@@ -1,4 +1,4 @@
-namespace K3s.Modules;
+namespace K3s.Modules.Values;
 
 /// <summary>
 /// The comments of one binding or list item: whole lines above it and one comment after it on its line.

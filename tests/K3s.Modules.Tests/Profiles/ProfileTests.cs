@@ -1,6 +1,7 @@
 using K3s.Modules.Profiles;
 using K3s.Modules.Tests.Support;
 using Nix.Syntax;
+using K3s.Modules.Values;
 
 namespace K3s.Modules.Tests.Profiles;
 
