@@ -186,7 +186,7 @@ internal sealed partial class Evaluator
             case NixString str: AppendText(parts, str.Value); break;
             case NixInteger n: AppendText(parts, n.Value.ToString(CultureInfo.InvariantCulture)); break;
             case NixBool b: AppendText(parts, b.Value ? "1" : ""); break;
-            case NixNull: break;
+            case NixNull: parts.Add(new StringPatternPart(null, new UnknownValue("null, which must be set elsewhere to be interpolated") { Syntax = value.Syntax })); break;
             case NixStringPattern pattern:
                 foreach (var p in pattern.Parts)
                     if (p.IsText) AppendText(parts, p.Text!); else parts.Add(p);

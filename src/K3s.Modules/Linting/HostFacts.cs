@@ -1,0 +1,74 @@
+using K3s.Modules.Linting.Flags;
+using K3s.Modules.Reading;
+
+namespace K3s.Modules.Linting;
+
+/// <summary>
+/// What the rules ask of a host, computed once: whether k3s is configured, its role, its flags, the
+/// firewall, kernel modules and sysctls.
+/// </summary>
+internal sealed class HostFacts
+{
+    private K3sFlagSet? _flags;
+    private FirewallFacts? _firewall;
+
+    public HostFacts(HostConfiguration host) => Host = host;
+
+    public HostConfiguration Host { get; }
+
+    /// <summary>Whether any module defines something under <c>services.k3s</c>.</summary>
+    public bool HasK3s => Host.Definitions.Any(d => d.Path.StartsWith(K3s));
+
+    public static readonly OptionPath K3s = OptionPath.Parse("services.k3s");
+
+    public OptionPath K3sOption(string name) => K3s.Append(OptionPath.Parse(name));
+
+    public IReadOnlyList<OptionDefinition> Get(string path) => Host.Get(OptionPath.Parse(path));
+
+    public IReadOnlyList<OptionDefinition> K3sDefinitions(string option) => Host.Get(K3sOption(option));
+
+    public EffectiveValue K3sEffective(string option) => Host.GetEffective(K3sOption(option));
+
+    /// <summary>The role: "server" (the module default), "agent", or null when unknown.</summary>
+    public string? Role
+    {
+        get
+        {
+            var role = K3sEffective("role");
+            if (role.Value is null) return "server";
+            return role.Value is NixString s && !role.IsConditional ? s.Value : null;
+        }
+    }
+
+    public bool IsServer => Role == "server";
+
+    public bool IsAgent => Role == "agent";
+
+    public K3sFlagSet Flags => _flags ??= K3sFlagSet.Of(Host);
+
+    public FirewallFacts Firewall => _firewall ??= new FirewallFacts(Host);
+
+    /// <summary>The known string elements of a list option, with their conditions and definitions; unknown is set when some part is not known.</summary>
+    public List<(string Value, NixValue Element, OptionDefinition Definition)> StringElements(string path, out bool unknown)
+    {
+        unknown = false;
+        var result = new List<(string, NixValue, OptionDefinition)>();
+        foreach (var d in Host.GetEffective(OptionPath.Parse(path)).Winners)
+        {
+            if (d.Value is not NixList list) { unknown = true; continue; }
+            foreach (var (v, _) in list.ElementsWithConditions())
+            {
+                if (v is NixString s) result.Add((s.Value, v, d));
+                else unknown = true;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The sysctl keys set, with their definitions.</summary>
+    public ILookup<string, OptionDefinition> Sysctls =>
+        Host.Under(OptionPath.Parse("boot.kernel.sysctl")).Where(d => d.Path.Count == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
+
+    /// <summary>Whether extraFlags or the typed options may hold values the reader cannot see.</summary>
+    public bool K3sHasUnknowns => Flags.HasUnknownFlags;
+}

@@ -1,0 +1,32 @@
+using K3s.Modules.Reading;
+using Nix.Syntax.Diagnostics;
+
+namespace K3s.Modules.Linting.Rules;
+
+/// <summary>K3S011: HA without 2379-2380/tcp (E); etcd ports open on a single sqlite server (I).</summary>
+internal sealed class EtcdPortsRule() : LintRule("K3S011")
+{
+    public override void Analyze(HostFacts host, FindingSink sink)
+    {
+        if (!host.HasK3s || !host.IsServer) return;
+        var init = host.K3sEffective("clusterInit");
+        bool clusterInit = init.Value is NixBool { Value: true };
+        bool joins = host.K3sDefinitions("serverAddr").Any(d => d.Value is not NixString { Value: "" } and not NixNull) || host.Flags.Has("server");
+        var firewall = host.Firewall;
+        if ((clusterInit || joins) && firewall.Enabled == true && !firewall.HasUnknownPorts)
+        {
+            var missing = new[] { 2379, 2380 }.Where(p => !firewall.IsOpen(p, tcp: true)).ToArray();
+            if (missing.Length > 0)
+            {
+                var anchor = host.Get("networking.firewall.allowedTCPPorts").FirstOrDefault() ?? init.Winners.FirstOrDefault() ?? host.K3sDefinitions("serverAddr").First();
+                sink.Report(DiagnosticSeverity.Error, $"HA with embedded etcd but {string.Join(" and ", missing)}/tcp are not open in the firewall", anchor);
+            }
+            return;
+        }
+        bool single = init.Value is NixBool { Value: false } or null && !joins && !host.Flags.HasUnknownFlags && !init.IsConditional
+            && !host.Flags.Has("cluster-init") && !host.Flags.Has("datastore-endpoint");
+        if (!single) return;
+        foreach (var port in firewall.Ports.Where(p => p.Tcp && (p.Covers(2379) || p.Covers(2380))).Take(1))
+            sink.Report(DiagnosticSeverity.Info, $"{port.From}/tcp (etcd) is open but this server runs without clusterInit or serverAddr (sqlite): needed only for HA with embedded etcd", port.Element.Syntax, port.Definition.Location);
+    }
+}

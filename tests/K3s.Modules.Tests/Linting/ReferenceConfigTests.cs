@@ -1,0 +1,80 @@
+using static Nix.Syntax.Diagnostics.DiagnosticSeverity;
+
+namespace K3s.Modules.Tests.Linting;
+
+/// <summary>The expected findings and "must not fire" cases of k3s-domain.md §4 on fixtures written in each style.</summary>
+public sealed class ReferenceConfigTests
+{
+    private static void None(K3s.Modules.Linting.LintResult result, params string[] rules)
+    {
+        foreach (var rule in rules) Assert.Empty(result.Of(rule));
+    }
+
+    [Fact]
+    public void HetzkubeStyle()
+    {
+        var r = LintHarness.Fixture("hetzkube-style");
+        Assert.Single(r.Of("K3S000", Info));
+        var ipv6 = Assert.Single(r.Of("K3S006"));
+        Assert.Equal(Info, ipv6.Severity);
+        Assert.Contains("ip6table", ipv6.Message);
+        None(r, "K3S007", "K3S008");
+        var firewall = Assert.Single(r.Of("K3S013", Warning));
+        Assert.EndsWith("networking.nix", firewall.Location.Path);
+        Assert.Contains("nixk3s-ignore K3S013", firewall.Message);
+        var containerd = Assert.Single(r.Of("K3S024", Warning));
+        Assert.Contains("SystemdCgroup", containerd.Message);
+        None(r, "K3S001", "K3S002", "K3S003", "K3S004", "K3S005", "K3S015", "K3S016", "K3S017", "K3S018", "K3S019", "K3S020", "K3S021", "K3S022", "K3S023");
+    }
+
+    [Fact]
+    public void SiniStyle()
+    {
+        var r = LintHarness.Fixture("sini-style");
+        var mode = Assert.Single(r.Of("K3S016", Warning));
+        Assert.Contains("0644", mode.Message);
+        Assert.Single(r.Of("K3S013", Warning));
+        Assert.Single(r.Of("K3S013", Info));
+        Assert.Contains(r.Of("K3S012", Warning), f => f.Message.StartsWith("6081"));
+        Assert.Contains(r.Of("K3S012", Info), f => f.Message.StartsWith("51820"));
+        Assert.Single(r.Of("K3S014", Warning));
+        Assert.Contains(r.Of("K3S024", Warning), f => f.Message.Contains("external containerd") && f.Message.Contains("cgroupfs"));
+        Assert.Contains(r.Of("K3S024", Warning), f => f.Message.Contains("version 3 ignores"));
+        Assert.Single(r.Of("K3S008", Warning));
+        Assert.Contains(r.Of("K3S006", Info), f => f.Message.Contains("ip_conntrack"));
+        Assert.Contains(r.Of("K3S006", Info), f => f.Message.Contains("'bpf'"));
+        Assert.Contains(r.Of("K3S021", Info), f => f.Message.Contains("--disable=traefik"));
+        Assert.Contains(r.Of("K3S021", Info), f => f.Message.Contains("--node-name"));
+        Assert.Contains(r.Of("K3S021", Info), f => f.Message.Contains("mkForce"));
+        Assert.Equal(2, r.Of("K3S022", Info).Count());
+        Assert.Single(r.Of("K3S023", Info));
+        // Must not fire: clusterInit/serverAddr under the same shouldInit, valid disable items and complete
+        // Cilium flags, agenix token, https serverAddr, persisted paths, den settings keys.
+        None(r, "K3S018", "K3S001", "K3S002", "K3S003", "K3S004", "K3S015", "K3S020", "K3S025", "K3S019", "K3S000");
+    }
+
+    [Fact]
+    public void VanixietsStyle()
+    {
+        var r = LintHarness.Fixture("vanixiets-style");
+        Assert.Contains("'flannel'", Assert.Single(r.Of("K3S001", Error)).Message);
+        var init = Assert.Single(r.Of("K3S018", Error));
+        Assert.Contains("default of k3s-node.clusterInit", init.Message);
+        Assert.Contains("cfg.serverAddr != null", init.Message);
+        Assert.Contains(r.Of("K3S021", Warning), f => f.Message.Contains("--server="));
+        Assert.Contains(r.Of("K3S024", Warning), f => f.Message.Contains("no --container-runtime-endpoint"));
+        Assert.Contains(r.Of("K3S012", Info), f => f.Message.StartsWith("4789"));
+        None(r, "K3S002", "K3S003", "K3S015", "K3S016");
+    }
+
+    [Fact]
+    public void SpecCompleteExample()
+    {
+        var r = LintHarness.Fixture("spec-example");
+        Assert.Single(r.Of("K3S001", Error));
+        Assert.Contains("644", Assert.Single(r.Of("K3S016", Warning)).Message);
+        Assert.Single(r.Of("K3S013", Warning));
+        Assert.Single(r.Of("K3S011", Info));
+        None(r, "K3S002", "K3S003", "K3S018", "K3S000");
+    }
+}
