@@ -26,7 +26,7 @@ internal sealed class FormatModelBuilder
     {
         var builder = new FormatModelBuilder(root);
         var first = builder._tokens[0];
-        builder._pending = TriviaReader.Leading(TriviaReader.Read(first.LeadingTrivia, builder._source, first.Text));
+        builder._pending = TriviaReader.Leading(TriviaReader.Read(first.LeadingTrivia, builder._source, first));
         while (builder._pending.Count > 0 && builder._pending[0].Kind == TriviumKind.EmptyLine) builder._pending.RemoveAt(0);
         var expression = builder.Expr(root.Expression);
         return (expression, builder.TakePending());
@@ -47,7 +47,7 @@ internal sealed class FormatModelBuilder
         var i = _index[token];
         var next = i + 1 < _tokens.Count ? _tokens[i + 1] : default;
         var trivia = token.TrailingTrivia.Concat(next.LeadingTrivia);
-        var raw = TriviaReader.Read(trivia, _source, next.Text);
+        var raw = TriviaReader.Read(trivia, _source, next);
         var column = next.Kind == NixSyntaxKind.None ? 0 : _source.GetLinePosition(next.SpanStart).Character;
         var (trailing, leading) = TriviaReader.Split(raw, column);
         _pending.AddRange(leading);
@@ -322,7 +322,7 @@ internal sealed class FormatModelBuilder
         var saved = TakePending();
         var open = interpolation.DollarOpenBraceToken;
         var first = interpolation.Expression.GetFirstToken();
-        _pending = TriviaReader.Leading(TriviaReader.Read(open.TrailingTrivia.Concat(first.LeadingTrivia), _source, first.Text));
+        _pending = TriviaReader.Leading(TriviaReader.Read(open.TrailingTrivia.Concat(first.LeadingTrivia), _source, first));
         var expression = Expr(interpolation.Expression);
         var final = TakePending();
         _pending = saved;
@@ -347,6 +347,9 @@ internal sealed class FormatModelBuilder
         var parts = Parts(str.Parts);
         var token = new FormatToken(leading, "", line, After(str.CloseQuoteToken));
         if (!str.IsIndented) return new FSimpleString(token, SplitLines(parts).Select(NormalizeLine).ToList());
+        // The opening token of an indented string may hold the line break after the quotes.
+        var afterQuotes = str.OpenQuoteToken.Text[2..];
+        if (afterQuotes.Length > 0) parts.Insert(0, new FTextPart(afterQuotes));
         var lines = IndentedLines(parts);
         // A one-line indented string without quotes or backslashes reads better as a plain string.
         if (lines.Count <= 1 && !lines.Any(l => l.Any(p => p is FTextPart t && (t.Text.Contains('"') || t.Text.Contains('\\')))))
@@ -406,7 +409,7 @@ internal sealed class FormatModelBuilder
 
     private static List<List<FStringPart>> IndentedLines(List<FStringPart> parts)
     {
-        var lines = SplitLines(parts);
+        var lines = SplitLines(parts).Select(NormalizeLine).ToList();
         // The first line goes when it is blank (and not the only one); a blank last line becomes empty.
         var first = NormalizeLine(lines[0]);
         if (IsEmptyLine(first) && lines.Count > 1) lines.RemoveAt(0);

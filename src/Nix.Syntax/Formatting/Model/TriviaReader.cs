@@ -12,8 +12,8 @@ internal static class TriviaReader
 
     internal sealed record RawTrivium(RawKind Kind, int Count = 0, string Text = "", int Column = 0, bool IsDoc = false, List<string>? Lines = null);
 
-    /// <summary>Reads the trivia in order; <paramref name="nextTokenText"/> decides language annotations.</summary>
-    public static List<RawTrivium> Read(IEnumerable<SyntaxTrivia> trivia, SourceText source, string nextTokenText)
+    /// <summary>Reads the trivia in order; <paramref name="next"/> (the token after) decides language annotations.</summary>
+    public static List<RawTrivium> Read(IEnumerable<SyntaxTrivia> trivia, SourceText source, SyntaxToken next)
     {
         var list = trivia.ToList();
         var result = new List<RawTrivium>();
@@ -46,7 +46,7 @@ internal static class TriviaReader
                     bool isDoc = text.StartsWith("/**", StringComparison.Ordinal) && text != "/**/";
                     var body = text[(isDoc ? 3 : 2)..^2];
                     var lines = BlockLines(body, column);
-                    if (!isDoc && lines.Count == 1 && IsLanguageName(lines[0]) && StringFollows(list, i + 1, nextTokenText))
+                    if (!isDoc && lines.Count == 1 && IsLanguageName(lines[0]) && StringFollows(list, i + 1, next))
                         result.Add(new RawTrivium(RawKind.LanguageAnnotation, Text: lines[0].Trim()));
                     else
                         result.Add(new RawTrivium(RawKind.BlockComment, Column: column, IsDoc: isDoc, Lines: lines));
@@ -66,7 +66,7 @@ internal static class TriviaReader
     }
 
     /// <summary>Only white space and at most one line break between the comment and a string's opening quote.</summary>
-    private static bool StringFollows(List<SyntaxTrivia> trivia, int from, string nextTokenText)
+    private static bool StringFollows(List<SyntaxTrivia> trivia, int from, SyntaxToken next)
     {
         int lineBreaks = 0;
         for (int i = from; i < trivia.Count; i++)
@@ -74,7 +74,7 @@ internal static class TriviaReader
             if (trivia[i].Kind == NixSyntaxKind.EndOfLineTrivia) lineBreaks++;
             else if (trivia[i].Kind != NixSyntaxKind.WhitespaceTrivia) return false;
         }
-        return lineBreaks <= 1 && (nextTokenText == "\"" || nextTokenText == "''");
+        return lineBreaks <= 1 && next.Kind is NixSyntaxKind.DoubleQuoteToken or NixSyntaxKind.OpenIndentedStringToken;
     }
 
     /// <summary>The lines of a block comment: stars aligned under the opening removed, common indentation stripped.</summary>
