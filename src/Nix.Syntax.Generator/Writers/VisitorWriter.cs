@@ -22,7 +22,7 @@ internal static class VisitorWriter
         w.Line("if (node is null) return default;");
         w.Line("// A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.");
         w.Line("if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return node.Accept(this);");
-        w.Line("return LargeStack.Run(() => node.Accept(this));");
+        w.Line("return LargeStack.RunOver(node, () => node.Accept(this));");
         w.Close();
         w.Line();
         w.Summary("Called by every <c>Visit…</c> method that is not overridden.");
@@ -51,7 +51,7 @@ internal static class VisitorWriter
         w.Line("if (node is null) return;");
         w.Line("// A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.");
         w.Line("if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) node.Accept(this);");
-        w.Line("else LargeStack.Run(() => node.Accept(this));");
+        w.Line("else LargeStack.RunOver(node, () => { node.Accept(this); return 0; });");
         w.Close();
         w.Line();
         w.Summary("Called by every <c>Visit…</c> method that is not overridden; does nothing unless overridden.");

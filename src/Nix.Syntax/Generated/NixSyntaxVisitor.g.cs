@@ -17,7 +17,7 @@ public abstract partial class NixSyntaxVisitor<TResult>
         if (node is null) return default;
         // A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.
         if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return node.Accept(this);
-        return LargeStack.Run(() => node.Accept(this));
+        return LargeStack.RunOver(node, () => node.Accept(this));
     }
 
     /// <summary>Called by every <c>Visit…</c> method that is not overridden.</summary>
@@ -196,7 +196,7 @@ public abstract partial class NixSyntaxVisitor
         if (node is null) return;
         // A visitor recurses through Visit; on a deep tree it continues on a thread with a large stack.
         if (System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) node.Accept(this);
-        else LargeStack.Run(() => node.Accept(this));
+        else LargeStack.RunOver(node, () => { node.Accept(this); return 0; });
     }
 
     /// <summary>Called by every <c>Visit…</c> method that is not overridden; does nothing unless overridden.</summary>

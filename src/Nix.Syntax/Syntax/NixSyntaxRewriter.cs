@@ -17,7 +17,7 @@ public partial class NixSyntaxRewriter
     {
         if (node is null) return null;
         if (RuntimeHelpers.TryEnsureSufficientExecutionStack()) return node.Accept(this);
-        return LargeStack.Run(() => node.Accept(this));
+        return LargeStack.RunOver(node, () => node.Accept(this));
     }
 
     /// <summary>Visits a token; returns it unchanged unless overridden.</summary>

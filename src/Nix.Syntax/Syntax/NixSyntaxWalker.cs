@@ -29,24 +29,36 @@ public abstract class NixSyntaxWalker : NixSyntaxVisitor
     {
         if (node is null) return;
         if (RuntimeHelpers.TryEnsureSufficientExecutionStack()) node.Accept(this);
-        else LargeStack.Run(() => node.Accept(this));
+        else LargeStack.RunOver(node, () =>
+        {
+            node.Accept(this);
+            return 0;
+        });
     }
 
     /// <summary>Visits the children of <paramref name="node"/> in order: nodes always, tokens from <see cref="SyntaxWalkerDepth.Token"/> on.</summary>
     /// <param name="node">The node.</param>
     public override void DefaultVisit(SyntaxNode node)
     {
-        foreach (var child in node.ChildNodesAndTokens())
+        // Slots directly rather than ChildNodesAndTokens(): no iterator per node, so a deep walk allocates nothing.
+        for (int i = 0, n = node.Green.SlotCount; i < n; i++)
         {
-            if (child.AsNode() is { } childNode)
+            var child = node.GetChild(i);
+            if (child.IsNode && child.AsNode() is SyntaxListNode list)
             {
-                Visit(childNode);
+                for (int j = 0, m = list.Green.SlotCount; j < m; j++) VisitChild(list.GetChild(j));
             }
-            else if (Depth >= SyntaxWalkerDepth.Token)
+            else if (child.Kind != NixSyntaxKind.None)
             {
-                VisitToken(child.AsToken());
+                VisitChild(child);
             }
         }
+    }
+
+    private void VisitChild(SyntaxNodeOrToken child)
+    {
+        if (child.AsNode() is { } childNode) Visit(childNode);
+        else if (Depth >= SyntaxWalkerDepth.Token) VisitToken(child.AsToken());
     }
 
     /// <summary>Called for every token when <see cref="Depth"/> is at least <see cref="SyntaxWalkerDepth.Token"/>; visits its trivia from <see cref="SyntaxWalkerDepth.Trivia"/> on.</summary>
