@@ -10,7 +10,7 @@ namespace K3s.Modules.Linting;
 /// </summary>
 internal static partial class Suppressions
 {
-    [GeneratedRegex(@"nixk3s-ignore(?<ids>(?:[\s,]+[A-Za-z]+[0-9]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"nixk3s-ignore(?<ids>(?:[\s,]+[A-Z][A-Za-z0-9]*[0-9])*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Directive();
 
     /// <summary>For each line (0-based) with a directive, the ids it names (empty: all).</summary>

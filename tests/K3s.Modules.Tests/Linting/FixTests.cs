@@ -1,0 +1,101 @@
+using K3s.Modules.Linting;
+using Nix.Syntax;
+
+namespace K3s.Modules.Tests.Linting;
+
+/// <summary>Each automatic fix: the output parses, only the edited span changes, and the finding is gone afterwards.</summary>
+public sealed class FixTests
+{
+    private static string Fix(string rule, string text, string? expectedFragment = null)
+    {
+        var finding = LintHarness.Text(text).Of(rule).First(f => f.Fix is not null);
+        var fixedText = LintHarness.Apply(finding.Fix!, text);
+        if (expectedFragment is not null) Assert.Contains(expectedFragment, fixedText);
+        var after = LintHarness.Text(fixedText).Of(rule).Where(f => f.Message == finding.Message);
+        Assert.Empty(after);
+        return fixedText;
+    }
+
+    private const string Head = "{ config, lib, ... }:\n{\n  services.k3s = {\n    enable = true;\n";
+    private const string Tail = "  };\n}\n";
+
+    [Fact]
+    public void K3S001_ReplacesFlannelWithTheBackendFlag()
+    {
+        var text = Head + "    disable = [\n      \"traefik\"\n      \"flannel\" # no such item\n    ];\n    extraFlags = [\n      \"--disable-network-policy\"\n    ];\n" + Tail;
+        var result = Fix("K3S001", text, "\"--flannel-backend=none\"");
+        Assert.DoesNotContain("\"flannel\"", result);
+        Assert.Contains("\"traefik\"", result);
+    }
+
+    [Fact]
+    public void K3S001_RewritesADisableFlag() =>
+        Fix("K3S001", Head + "    extraFlags = [ \"--disable=kube-proxy\" ];\n" + Tail, "\"--disable-kube-proxy\"");
+
+    [Fact]
+    public void K3S002_AddsFlannelBackendNone() =>
+        Fix("K3S002", Head + "    extraFlags = [\n      \"--disable-kube-proxy\"\n    ];\n" + Tail, "      \"--flannel-backend=none\"");
+
+    [Fact]
+    public void K3S003_AddsDisableNetworkPolicy() =>
+        Fix("K3S003", Head + "    extraFlags = [ \"--flannel-backend=none\" ];\n" + Tail, "\"--disable-network-policy\"");
+
+    [Fact]
+    public void K3S004_RemovesDeadFlannelFlag()
+    {
+        var result = Fix("K3S004", Head + "    extraFlags = [ \"--flannel-backend=none\" \"--flannel-iface=eth1\" ];\n" + Tail);
+        Assert.DoesNotContain("flannel-iface", result);
+    }
+
+    [Fact]
+    public void K3S006_AppendsModules() =>
+        Fix("K3S006", Head + Tail.Replace("  };\n}", "  };\n  boot.kernelModules = [ \"overlay\" ];\n}"), "\"br_netfilter\" \"nf_conntrack\"");
+
+    [Fact]
+    public void K3S012_MovesUdpPort()
+    {
+        var result = Fix("K3S012", Head + Tail.Replace("  };\n}", "  };\n  networking.firewall.allowedTCPPorts = [ 6443 8472 ];\n  networking.firewall.allowedUDPPorts = [ 51871 ];\n}"));
+        Assert.Contains("allowedUDPPorts = [ 51871 8472 ]", result);
+        Assert.Contains("allowedTCPPorts = [ 6443 ]", result);
+    }
+
+    [Fact]
+    public void K3S015_TokenBecomesTokenFile() =>
+        Fix("K3S015", Head + "    token = \"s3cret\";\n" + Tail, "tokenFile = config.sops.secrets.k3s-token.path;");
+
+    [Fact]
+    public void K3S016_SafeModeWithGroup() =>
+        Fix("K3S016", Head + "    extraFlags = [ \"--write-kubeconfig-mode=644\" ];\n" + Tail, "\"--write-kubeconfig-mode=0640\" \"--write-kubeconfig-group=wheel\"");
+
+    [Fact]
+    public void K3S016_FixesAFlagInsideALetBuiltString()
+    {
+        var text = "{ lib, ... }:\nlet flags = [ \"--write-kubeconfig-mode \\\"0644\\\"\" \"--disable traefik\" ]; in\n{\n  services.k3s.extraFlags = lib.concatStringsSep \" \" flags;\n}\n";
+        Fix("K3S016", text, "--write-kubeconfig-mode=0640 --write-kubeconfig-group=wheel");
+    }
+
+    [Fact]
+    public void K3S017_DoublesPercent() =>
+        Fix("K3S017", Head + "    extraFlags = [ \"--kubelet-arg=eviction-hard=memory.available<5%\" ];\n" + Tail, "<5%%");
+
+    [Fact]
+    public void K3S020_NormalisesAddress() =>
+        Fix("K3S020", Head + "    serverAddr = \"10.0.0.1\";\n" + Tail, "\"https://10.0.0.1:6443\"");
+
+    [Fact]
+    public void K3S022_RenamesToSuggestion() =>
+        Fix("K3S022", Head + "    extraFlags = [ \"--flanel-backend=none\" ];\n" + Tail, "\"--flannel-backend=none\"");
+
+    [Fact]
+    public void K3S025_AppendsDirectories() =>
+        Fix("K3S025", Head + Tail.Replace("  };\n}", "  };\n  environment.persistence.\"/persist\".directories = [ \"/var/lib/rancher\" ];\n}"), "\"/etc/rancher\" \"/var/lib/kubelet\"");
+
+    [Fact]
+    public void FixesAreNeverOfferedForFilesWithSyntaxErrors()
+    {
+        var result = LintHarness.Text(Head + "    extraFlags = [ \"--write-kubeconfig-mode=644\" ]\n" + Tail);
+        Assert.Contains(result.Findings, f => f.RuleId.StartsWith("NIX"));
+        Assert.Empty(result.Of("K3S016"));
+        Assert.DoesNotContain(result.Findings, f => f.Fix is not null);
+    }
+}
