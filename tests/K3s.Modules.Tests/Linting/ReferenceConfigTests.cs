@@ -78,3 +78,22 @@ public sealed class ReferenceConfigTests
         None(r, "K3S002", "K3S003", "K3S018", "K3S000");
     }
 }
+
+/// <summary>The older dendritic style (features.k3s.linux) of k3s-domain.md §4.</summary>
+public sealed class OldDendriticStyleTests
+{
+    [Fact]
+    public void SiniOldStyle()
+    {
+        var r = LintHarness.Fixture("sini-old-style");
+        Assert.Contains(r.Of("K3S012", Info), f => f.Message.StartsWith("10250 is listed more than once"));
+        Assert.Contains(r.Of("K3S024"), f => f.Message.Contains("disable_cgroup"));
+        Assert.Contains(r.Of("K3S024"), f => f.Message.Contains("sandbox_image"));
+        Assert.Empty(r.Of("K3S022"));
+        // clusterInit and serverAddr sit under mkIf isLeader / mkIf (!isLeader): no K3S018.
+        Assert.Empty(r.Of("K3S018"));
+        Assert.Empty(r.Of("K3S025"));
+        Assert.Empty(r.Of("K3S015"));
+        Assert.Empty(r.Of("K3S000"));
+    }
+}

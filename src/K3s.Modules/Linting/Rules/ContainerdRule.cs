@@ -67,6 +67,8 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
                 sink.Report(DiagnosticSeverity.Info, "cni.bin_dir is deprecated since containerd 2.1; use bin_dirs", d);
             else if (d.Path.Last == "sandbox_image" && version == 3)
                 sink.Report(DiagnosticSeverity.Warning, "sandbox_image is a version-2 key; under version 3 use io.containerd.cri.v1.images pinned_images.sandbox", d);
+            else if (d.Path.Last == "sandbox_image")
+                sink.Report(DiagnosticSeverity.Info, "sandbox_image is deprecated in containerd 2.x; the migration moves it to pinned_images.sandbox of io.containerd.cri.v1.images", d);
         }
     }
 }

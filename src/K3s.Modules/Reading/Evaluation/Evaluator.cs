@@ -236,19 +236,31 @@ internal sealed partial class Evaluator
         return (null, ConditionOf(expression));
     }
 
-    private static DefinitionCondition ConditionOf(ExpressionSyntax expression)
+    private static DefinitionCondition ConditionOf(ExpressionSyntax root)
     {
-        while (expression is ParenthesizedExpressionSyntax p) expression = p.Expression;
-        if (expression is BinaryExpressionSyntax { Kind: NixSyntaxKind.LogicalAndExpression } and)
-            return ConditionOf(and.Left).And(ConditionOf(and.Right));
-        bool negated = false;
-        while (true)
+        // a && b && … can be long: walk it with a stack, not recursion.
+        var result = DefinitionCondition.Always;
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (expression is ParenthesizedExpressionSyntax inner) { expression = inner.Expression; continue; }
-            if (expression is UnaryExpressionSyntax { Kind: NixSyntaxKind.LogicalNotExpression } not) { negated = !negated; expression = not.Operand; continue; }
-            break;
+            var expression = Unparenthesize(pending.Pop());
+            if (expression is BinaryExpressionSyntax { Kind: NixSyntaxKind.LogicalAndExpression } and)
+            {
+                pending.Push(and.Right);
+                pending.Push(and.Left);
+                continue;
+            }
+            bool negated = false;
+            while (true)
+            {
+                if (expression is ParenthesizedExpressionSyntax inner) { expression = inner.Expression; continue; }
+                if (expression is UnaryExpressionSyntax { Kind: NixSyntaxKind.LogicalNotExpression } not) { negated = !negated; expression = not.Operand; continue; }
+                break;
+            }
+            result = result.And(DefinitionCondition.Of(new ConditionAtom(NormalizeText(expression.ToString()), negated, SourceLocation.Of(expression))));
         }
-        return DefinitionCondition.Of(new ConditionAtom(NormalizeText(expression.ToString()), negated, SourceLocation.Of(expression)));
+        return result;
     }
 
     private static string NormalizeText(string text)
