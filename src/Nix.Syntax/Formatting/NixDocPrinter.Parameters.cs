@@ -54,7 +54,8 @@ internal static partial class NixDocPrinter
         {
             var attr = result[i];
             if (attr.IsEllipsis) continue;
-            if (i + 1 < result.Count && attr.Comma is { TrailingComment: null } comma && comma.Leading.Count > 0)
+            if (i + 1 < result.Count && attr.Comma is { TrailingComment: null } comma && comma.Leading.Count > 0
+                && !comma.Leading.Any(t => t.Kind is TriviumKind.DisableDirective or TriviumKind.EnableDirective))
             {
                 var next = result[i + 1];
                 attr.Comma = comma.WithoutLeading();

@@ -21,6 +21,10 @@ internal static partial class NixDocPrinter
         TriviumKind.EmptyLine => Emptyline,
         TriviumKind.LineComment => Comment("#" + trivium.Text) + Hardline,
         TriviumKind.LanguageAnnotation => Comment("/* " + trivium.Text + " */") + Hardspace,
+        TriviumKind.DisableDirective => Raw(TextKind.DisableMarker, ""),
+        TriviumKind.EnableDirective when trivium.Text is null => Comment("/*nixfmt:enable*/") + Hardline,
+        TriviumKind.EnableDirective => Raw(TextKind.Verbatim, trivium.Text) + Hardline,
+        TriviumKind.DisabledToEndOfFile => Raw(TextKind.VerbatimToEnd, trivium.Text!),
         _ => Comment(trivium.IsDoc ? "/**" : "/*") + Hardline
             + Offset(2, Concat(trivium.Lines!.Select(l => l.Length == 0 ? Emptyline : Comment(l) + Hardline)))
             + Comment("*/") + Hardline,

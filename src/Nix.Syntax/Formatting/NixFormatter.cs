@@ -53,7 +53,7 @@ public static class NixFormatter
         {
             var (expression, finalTrivia) = FormatModelBuilder.Build(root);
             var doc = NixDocPrinter.File(expression, finalTrivia);
-            var resolved = DocResolver.Fixup(DocResolver.Resolve(doc));
+            var resolved = DocResolver.Fixup(DocResolver.RemoveUnclosedMarkers(DocResolver.Resolve(doc)));
             return DocLayout.Render(resolved, options.LineWidth, options.IndentSize);
         });
 

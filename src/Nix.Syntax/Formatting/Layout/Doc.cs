@@ -34,6 +34,8 @@ internal readonly struct Doc
     public static Doc TrailingComment(string text) =>
         text.Length == 0 ? Empty : new(new DocText(0, 0, TextKind.TrailingComment, text));
 
+    public static Doc Raw(TextKind kind, string text) => new(new DocText(0, 0, kind, text));
+
     public static Doc Trailing(string text) => text.Length == 0 ? Empty : new(new DocText(0, 0, TextKind.Trailing, text));
 
     public static Doc Group(Doc content, GroupKind kind = GroupKind.Regular) =>

@@ -13,6 +13,7 @@ internal sealed class DocLayout
     private readonly int _indentWidth;
     private readonly StringBuilder _output = new();
     private int _column;
+    private bool _suppress;
     private Indent _indents = new(0, 0, null);
 
     private sealed record Indent(int Columns, int Level, Indent? Next);
@@ -28,8 +29,33 @@ internal sealed class DocLayout
     {
         var layout = new DocLayout(width, indentWidth);
         layout.Go([new DocGroup(GroupKind.Regular, document)], null);
-        var text = layout._output.ToString().Trim();
-        return text + "\n";
+        // A region left open to the end of the file keeps the file's end exactly as written.
+        if (EndsWithRegionToEnd(document)) return layout._output.ToString().TrimStart();
+        return layout._output.ToString().Trim() + "\n";
+    }
+
+    private static bool EndsWithRegionToEnd(List<DocElement> items)
+    {
+        for (int i = items.Count - 1; i >= 0; i--)
+        {
+            switch (items[i])
+            {
+                case DocSpacing:
+                    continue;
+                case DocText { Kind: TextKind.VerbatimToEnd }:
+                    return true;
+                case DocGroup g:
+                    return EndsWithRegionToEnd(g.Items);
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private void Emit(string text)
+    {
+        if (!_suppress) _output.Append(text);
     }
 
     private void Go(List<DocElement> items, DocCursor? rest)
@@ -47,6 +73,20 @@ internal sealed class DocLayout
                 when _column == 2 && NextIndent(rest).Level > _indents.Level:
                 PutPlain(" " + text.Text);
                 break;
+            case DocText { Kind: TextKind.DisableMarker }:
+                _suppress = true;
+                break;
+            case DocText text when DocResolver.IsVerbatim(text):
+            {
+                // Output was suppressed since the region's start, which begins a line: print the raw text there.
+                bool lineStart = _column == 0 || _suppress;
+                _suppress = false;
+                if (!lineStart) _output.Append('\n');
+                _output.Append(text.Text);
+                int lastBreak = text.Text.LastIndexOf('\n');
+                _column = text.Text.Length - (lastBreak + 1);
+                break;
+            }
             case DocText text:
                 PutText(text.Level, text.Offset, text.Text);
                 break;
@@ -91,13 +131,13 @@ internal sealed class DocLayout
     private void NewLines(int count)
     {
         _column = 0;
-        _output.Append('\n', count);
+        if (!_suppress) _output.Append('\n', count);
     }
 
     private void PutPlain(string text)
     {
         _column += text.Length;
-        _output.Append(text);
+        Emit(text);
     }
 
     private void PutText(int level, int offset, string text)
@@ -116,20 +156,20 @@ internal sealed class DocLayout
             }
             break;
         }
-        if (_column == 0) _output.Append(' ', Math.Max(0, _indents.Columns + offset));
+        if (_column == 0 && !_suppress) _output.Append(' ', Math.Max(0, _indents.Columns + offset));
         _column += text.Length;
-        _output.Append(text);
+        Emit(text);
     }
 
     private bool TryPriorityGroup((List<DocElement> Pre, List<DocElement> Prio, List<DocElement> Post) candidate, DocCursor? rest)
     {
-        var (column, indents, length) = (_column, _indents, _output.Length);
+        var (column, suppress, indents, length) = (_column, _suppress, _indents, _output.Length);
         if (TryGroup(candidate.Pre, DocCursor.Before(candidate.Prio, DocCursor.Before(candidate.Post, rest))))
         {
             Go(candidate.Prio, DocCursor.Before(DocResolver.UnexpandShallow(candidate.Post), rest));
             if (TryGroup(candidate.Post, rest)) return true;
         }
-        (_column, _indents) = (column, indents);
+        (_column, _suppress, _indents) = (column, suppress, indents);
         _output.Length = length;
         return false;
     }
@@ -186,6 +226,8 @@ internal sealed class DocLayout
                     if (nextIndent == 0) text.Append(' ');
                     text.Append(t.Text);
                     break;
+                case DocText t when DocResolver.IsRaw(t):
+                    return null;
                 case DocText:
                     break;
                 case DocSpacing { Kind: Spacing.Softbreak or Spacing.Break }:
@@ -243,6 +285,8 @@ internal sealed class DocLayout
                 case DocText { Kind: TextKind.Regular } t:
                     c -= t.Text.Length;
                     break;
+                case DocText t when DocResolver.IsVerbatim(t):
+                    return maxWidth - c <= targetWidth;
                 case DocText:
                     break;
                 case DocSpacing { Kind: Spacing.Hardspace }:

@@ -47,6 +47,50 @@ internal static class DocResolver
         }
     }
 
+    public static bool IsVerbatim(DocElement element) => element is DocText { Kind: TextKind.Verbatim or TextKind.VerbatimToEnd };
+
+    /// <summary>Whether the text can never share a line with what surrounds it (a region left as written).</summary>
+    public static bool IsRaw(DocElement element) => element is DocText { Kind: TextKind.DisableMarker } || IsVerbatim(element);
+
+    /// <summary>
+    /// A disable marker with no region text after it (possible only in a piece of a file) disables nothing:
+    /// it becomes the comment it was written as.
+    /// </summary>
+    public static List<DocElement> RemoveUnclosedMarkers(List<DocElement> items)
+    {
+        int verbatims = CountVerbatims(items);
+        return Walk(items);
+
+        List<DocElement> Walk(List<DocElement> list)
+        {
+            var result = new List<DocElement>(list.Count);
+            foreach (var x in list)
+            {
+                switch (x)
+                {
+                    case DocText { Kind: TextKind.DisableMarker } marker when verbatims == 0:
+                        result.Add(new DocText(marker.Level, marker.Offset, TextKind.Comment, "/*nixfmt:disable*/"));
+                        result.Add(DocSpacing.Of(Spacing.Hardline));
+                        break;
+                    case DocText t when IsVerbatim(t):
+                        verbatims--;
+                        result.Add(t);
+                        break;
+                    case DocGroup g:
+                        result.Add(new DocGroup(g.Kind, Walk(g.Items)));
+                        break;
+                    default:
+                        result.Add(x);
+                        break;
+                }
+            }
+            return result;
+        }
+    }
+
+    private static int CountVerbatims(List<DocElement> items) =>
+        items.Sum(x => x switch { DocGroup g => CountVerbatims(g.Items), _ when IsVerbatim(x) => 1, _ => 0 });
+
     public static bool IsComment(DocElement element) => element switch
     {
         DocText { Kind: TextKind.Comment or TextKind.TrailingComment } => true,
@@ -137,7 +181,7 @@ internal static class DocResolver
     {
         var inner = Fixup(group.Items);
         int start = 0;
-        while (start < inner.Count && (inner[start] is DocSpacing { IsHard: true } || IsComment(inner[start]))) start++;
+        while (start < inner.Count && (inner[start] is DocSpacing { IsHard: true } || IsComment(inner[start]) || IsVerbatim(inner[start]))) start++;
         int end = inner.Count;
         while (end > start && inner[end - 1] is DocSpacing { IsHard: true }) end--;
         var pre = inner.GetRange(0, start);
@@ -166,6 +210,8 @@ internal static class DocResolver
             if (left is < 0) return null;
             switch (x)
             {
+                case DocText text when IsRaw(text):
+                    return null;
                 case DocText text:
                     output.Add(text);
                     if (left is not null) left -= text.Text.Length;

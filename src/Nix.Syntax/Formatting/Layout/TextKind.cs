@@ -14,4 +14,13 @@ internal enum TextKind
 
     /// <summary>Text printed only when its group is expanded (a trailing comma).</summary>
     Trailing,
+
+    /// <summary>The start of a region left as written: nothing is printed from here to its raw text.</summary>
+    DisableMarker,
+
+    /// <summary>The raw text of a region left as written, printed exactly.</summary>
+    Verbatim,
+
+    /// <summary>The raw text of a region left open to the end of the file.</summary>
+    VerbatimToEnd,
 }

@@ -12,6 +12,7 @@ internal sealed class FormatModelBuilder
     private readonly SourceText _source;
     private readonly List<SyntaxToken> _tokens;
     private readonly Dictionary<SyntaxToken, int> _index = new();
+    private readonly DirectiveTracker _directives;
     private List<Trivium> _pending = [];
 
     private FormatModelBuilder(SourceFileSyntax root)
@@ -19,6 +20,7 @@ internal sealed class FormatModelBuilder
         _source = root.SyntaxTree?.Text ?? new SourceText(root.ToFullString());
         _tokens = root.DescendantTokens().ToList();
         for (int i = 0; i < _tokens.Count; i++) _index[_tokens[i]] = i;
+        _directives = new DirectiveTracker(_source);
     }
 
     /// <summary>The model of a file: its expression and the trivia after its last token.</summary>
@@ -26,10 +28,12 @@ internal sealed class FormatModelBuilder
     {
         var builder = new FormatModelBuilder(root);
         var first = builder._tokens[0];
-        builder._pending = TriviaReader.Leading(TriviaReader.Read(first.LeadingTrivia, builder._source, first));
+        builder._pending = TriviaReader.Leading(TriviaReader.Read(first.LeadingTrivia, builder._source, first), builder._directives);
         while (builder._pending.Count > 0 && builder._pending[0].Kind == TriviumKind.EmptyLine) builder._pending.RemoveAt(0);
         var expression = builder.Expr(root.Expression);
-        return (expression, builder.TakePending());
+        var final = builder.TakePending();
+        if (builder._directives.CloseAtEndOfFile() is { } region) final.Add(region);
+        return (expression, final);
     }
 
     private List<Trivium> TakePending()
@@ -49,7 +53,7 @@ internal sealed class FormatModelBuilder
         var trivia = token.TrailingTrivia.Concat(next.LeadingTrivia);
         var raw = TriviaReader.Read(trivia, _source, next);
         var column = next.Kind == NixSyntaxKind.None ? 0 : _source.GetLinePosition(next.SpanStart).Character;
-        var (trailing, leading) = TriviaReader.Split(raw, column);
+        var (trailing, leading) = TriviaReader.Split(raw, column, _directives);
         _pending.AddRange(leading);
         return trailing;
     }
@@ -322,7 +326,7 @@ internal sealed class FormatModelBuilder
         var saved = TakePending();
         var open = interpolation.DollarOpenBraceToken;
         var first = interpolation.Expression.GetFirstToken();
-        _pending = TriviaReader.Leading(TriviaReader.Read(open.TrailingTrivia.Concat(first.LeadingTrivia), _source, first));
+        _pending = TriviaReader.Leading(TriviaReader.Read(open.TrailingTrivia.Concat(first.LeadingTrivia), _source, first), _directives);
         var expression = Expr(interpolation.Expression);
         var final = TakePending();
         _pending = saved;

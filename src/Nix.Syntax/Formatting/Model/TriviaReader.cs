@@ -8,9 +8,9 @@ namespace Nix.Syntax.Formatting.Model;
 /// </summary>
 internal static class TriviaReader
 {
-    internal enum RawKind { Newlines, LineComment, BlockComment, LanguageAnnotation }
+    internal enum RawKind { Newlines, LineComment, BlockComment, LanguageAnnotation, Directive }
 
-    internal sealed record RawTrivium(RawKind Kind, int Count = 0, string Text = "", int Column = 0, bool IsDoc = false, List<string>? Lines = null);
+    internal sealed record RawTrivium(RawKind Kind, int Count = 0, string Text = "", int Column = 0, bool IsDoc = false, List<string>? Lines = null, bool IsDisable = false, int Start = 0, int End = 0);
 
     /// <summary>Reads the trivia in order; <paramref name="next"/> (the token after) decides language annotations.</summary>
     public static List<RawTrivium> Read(IEnumerable<SyntaxTrivia> trivia, SourceText source, SyntaxToken next)
@@ -43,6 +43,17 @@ internal static class TriviaReader
                 {
                     var column = ColumnOf(source, t.Position);
                     var text = t.ToString();
+                    if (text is "/*nixfmt:disable*/" or "/*nixfmt:enable*/")
+                    {
+                        // A directive only when nothing but blanks follows it on its line.
+                        int end = t.Position + text.Length;
+                        while (end < source.Length && source.Text[end] is ' ' or '\t') end++;
+                        if (end == source.Length || source.Text[end] is '\n' or '\r')
+                        {
+                            result.Add(new RawTrivium(RawKind.Directive, IsDisable: text == "/*nixfmt:disable*/", Start: t.Position, End: end));
+                            break;
+                        }
+                    }
                     bool isDoc = text.StartsWith("/**", StringComparison.Ordinal) && text != "/**/";
                     var body = text[(isDoc ? 3 : 2)..^2];
                     var lines = BlockLines(body, column);
@@ -109,10 +120,10 @@ internal static class TriviaReader
     }
 
     private static bool IsTrailing(RawTrivium t) =>
-        t.Kind == RawKind.LineComment || (t.Kind == RawKind.BlockComment && !t.IsDoc && t.Lines!.Count <= 1);
+        t.Kind is RawKind.LineComment or RawKind.Directive || (t.Kind == RawKind.BlockComment && !t.IsDoc && t.Lines!.Count <= 1);
 
     /// <summary>Trivia after a token: the comment that ends its line, and the rest, which leads what follows.</summary>
-    public static (string? Trailing, List<Trivium> Leading) Split(List<RawTrivium> raw, int nextColumn)
+    public static (string? Trailing, List<Trivium> Leading) Split(List<RawTrivium> raw, int nextColumn, DirectiveTracker directives)
     {
         int n = 0;
         while (n < raw.Count && IsTrailing(raw[n])) n++;
@@ -121,17 +132,22 @@ internal static class TriviaReader
             // A comment that lines up with a comment or token on the next line belongs with that one.
             var rest = raw.Skip(1).ToList();
             if (rest.Count >= 2 && rest[0] is { Kind: RawKind.Newlines, Count: 1 } && rest[1].Kind == RawKind.LineComment && rest[1].Column == raw[0].Column)
-                return (null, Leading(raw));
+                return (null, Leading(raw, directives));
             if (rest.Count == 1 && rest[0] is { Kind: RawKind.Newlines, Count: 1 } && raw[0].Column == nextColumn)
-                return (null, Leading(raw));
+                return (null, Leading(raw, directives));
         }
-        var parts = raw.Take(n).Select(t => t.Kind == RawKind.LineComment ? t.Text.Trim() : t.Lines!.Count == 1 ? t.Lines[0].Trim() : "")
+        var parts = raw.Take(n).Select(t => t.Kind switch
+            {
+                RawKind.LineComment => t.Text.Trim(),
+                RawKind.Directive => t.IsDisable ? "nixfmt:disable" : "nixfmt:enable",
+                _ => t.Lines!.Count == 1 ? t.Lines[0].Trim() : "",
+            })
             .Where(s => s.Length > 0).ToList();
-        return (parts.Count == 0 ? null : string.Join(' ', parts), Leading(raw.Skip(n)));
+        return (parts.Count == 0 ? null : string.Join(' ', parts), Leading(raw.Skip(n), directives));
     }
 
     /// <summary>Trivia as leading trivia: blank lines, comments (one-line block comments become line comments).</summary>
-    public static List<Trivium> Leading(IEnumerable<RawTrivium> raw)
+    public static List<Trivium> Leading(IEnumerable<RawTrivium> raw, DirectiveTracker directives)
     {
         var result = new List<Trivium>();
         foreach (var t in raw)
@@ -151,6 +167,9 @@ internal static class TriviaReader
                     break;
                 case RawKind.BlockComment:
                     result.Add(new Trivium(TriviumKind.BlockComment, IsDoc: t.IsDoc, Lines: t.Lines));
+                    break;
+                case RawKind.Directive:
+                    result.Add(directives.Resolve(t.IsDisable, t.Start, t.End));
                     break;
                 case RawKind.LanguageAnnotation:
                     result.Add(new Trivium(TriviumKind.LanguageAnnotation, t.Text));
