@@ -23,6 +23,8 @@ public sealed class BenchConfig : ManualConfig
             .WithId("Short10"));
         AddColumn(new ThroughputColumn(), new TimePerInputByteColumn(), new AllocatedPerInputByteColumn());
         SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Value);
+        // The default two minutes are not enough to build the generated project on a loaded two-core machine.
+        BuildTimeout = TimeSpan.FromMinutes(15);
     }
 }
 

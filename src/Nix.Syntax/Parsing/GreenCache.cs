@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Nix.Syntax.InternalSyntax;
 
 namespace Nix.Syntax.Parsing;
@@ -8,7 +10,7 @@ namespace Nix.Syntax.Parsing;
 /// Roslyn's SyntaxNodeCache it is a fixed-size table that forgets on collision, so it never grows or resizes:
 /// a growing dictionary per parse meant large-object allocations and full collections. One table per thread,
 /// kept across parses; sharing a node between trees is safe since green nodes are immutable.
-/// Texts are interned by <see cref="StringTable"/>, so identity is equality for every key part.
+/// Texts are interned by <see cref="StringTable"/>, so a text's identity is a good hash for it.
 /// </summary>
 internal sealed class GreenCache
 {
@@ -19,29 +21,34 @@ internal sealed class GreenCache
     [ThreadStatic]
     private static Entry[]? s_entries;
 
+    // Entries hold only a hash and the node; a hit is confirmed against the node's own fields. A 16-byte entry
+    // keeps the table at 1 MiB, where a copy of the whole key made it 4 MiB and most lookups missed the CPU cache.
     private readonly Entry[] _entries = s_entries ??= new Entry[Size];
 
     /// <summary>Trivia of one kind and (interned) text.</summary>
     public GreenTrivia Trivia(NixSyntaxKind kind, string text)
     {
         if (text.Length > MaxSharedTextLength || kind == NixSyntaxKind.SkippedTokensTrivia) return GreenTrivia.Create(kind, text);
-        var key = new Key(kind, text, null, null, null, null, null);
-        ref var entry = ref _entries[key.Hash & Mask];
-        if (entry.Value is GreenTrivia found && entry.Key.Equals(key)) return found;
+        int hash = Hash(kind, TextHash(text), null, null, null, null, null);
+        ref var entry = ref _entries[hash & Mask];
+        if (entry.Hash == hash && entry.Value is GreenTrivia found && found.Kind == kind && found.Text == text) return found;
         var trivia = GreenTrivia.Create(kind, text);
-        entry = new Entry(key, trivia);
+        entry = new Entry(hash, trivia);
         return trivia;
     }
 
     /// <summary>A list of two to four trivia (such as a line end and an indentation); longer ones are not shared.</summary>
     public GreenNode TriviaList(List<GreenNode> pieces)
     {
-        if (pieces.Count > 4) return GreenList.Create(pieces);
-        var key = new Key(NixSyntaxKind.List, null, pieces[0], pieces[1], pieces.Count > 2 ? pieces[2] : null, pieces.Count > 3 ? pieces[3] : null, null);
-        ref var entry = ref _entries[key.Hash & Mask];
-        if (entry.Value is { } found && entry.Key.Equals(key)) return found;
+        int count = pieces.Count;
+        if (count > 4) return GreenList.Create(pieces);
+        GreenNode a = pieces[0], b = pieces[1];
+        GreenNode? c = count > 2 ? pieces[2] : null, d = count > 3 ? pieces[3] : null;
+        int hash = Hash(NixSyntaxKind.List, count, a, b, c, d, null);
+        ref var entry = ref _entries[hash & Mask];
+        if (entry.Hash == hash && entry.Value is { IsList: true } found && SameSlots(found, count, a, b, c, d, null)) return found;
         var list = GreenList.Create(pieces);
-        entry = new Entry(key, list);
+        entry = new Entry(hash, list);
         return list;
     }
 
@@ -49,12 +56,14 @@ internal sealed class GreenCache
     public GreenToken Token(NixSyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing)
     {
         if (text.Length > MaxSharedTextLength) return GreenToken.Create(kind, text, leading, trailing);
-        var key = new Key(kind, text, leading, trailing, null, null, null);
-        ref var entry = ref _entries[key.Hash & Mask];
-        if (entry.Value is GreenToken found && entry.Key.Equals(key)) return found;
+        int hash = Hash(kind, TextHash(text), leading, trailing, null, null, null);
+        ref var entry = ref _entries[hash & Mask];
+        if (entry.Hash == hash && entry.Value is GreenToken found && found.Kind == kind && found.Text == text
+            && ReferenceEquals(found.LeadingTrivia, leading) && ReferenceEquals(found.TrailingTrivia, trailing))
+            return found;
         var token = GreenToken.Create(kind, text, leading, trailing);
         token.MarkShared();
-        entry = new Entry(key, token);
+        entry = new Entry(hash, token);
         return token;
     }
 
@@ -62,12 +71,14 @@ internal sealed class GreenCache
     public GreenNode Node(NixSyntaxKind kind, GreenNode? a, GreenNode? b = null, GreenNode? c = null, GreenNode? d = null, GreenNode? e = null, int slotCount = 1)
     {
         if (!Shareable(a) || !Shareable(b) || !Shareable(c) || !Shareable(d) || !Shareable(e)) return Create(kind, slotCount, a, b, c, d, e);
-        var key = new Key(kind, null, a, b, c, d, e);
-        ref var entry = ref _entries[key.Hash & Mask];
-        if (entry.Value is { } found && found.SlotCount == slotCount && entry.Key.Equals(key)) return found;
+        int hash = Hash(kind, slotCount, a, b, c, d, e);
+        ref var entry = ref _entries[hash & Mask];
+        if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && !found.IsToken && !found.IsTrivia
+            && SameSlots(found, slotCount, a, b, c, d, e))
+            return found;
         var node = Create(kind, slotCount, a, b, c, d, e);
         node.MarkShared();
-        entry = new Entry(key, node);
+        entry = new Entry(hash, node);
         return node;
     }
 
@@ -75,16 +86,41 @@ internal sealed class GreenCache
     public GreenList List(GreenNode item)
     {
         if (!item.IsShared) return GreenList.Create(new[] { item });
-        var key = new Key(NixSyntaxKind.List, null, item, null, null, null, null);
-        ref var entry = ref _entries[key.Hash & Mask];
-        if (entry.Value is GreenList found && entry.Key.Equals(key)) return found;
+        int hash = Hash(NixSyntaxKind.List, 1, item, null, null, null, null);
+        ref var entry = ref _entries[hash & Mask];
+        if (entry.Hash == hash && entry.Value is GreenList found && SameSlots(found, 1, item, null, null, null, null)) return found;
         var list = GreenList.Create(new[] { item });
         list.MarkShared();
-        entry = new Entry(key, list);
+        entry = new Entry(hash, list);
         return list;
     }
 
     private static bool Shareable(GreenNode? node) => node is null || node.IsShared || (node.IsList && node.SlotCount == 0);
+
+    private static bool SameSlots(GreenNode node, int count, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) =>
+        node.SlotCount == count
+        && ReferenceEquals(node.GetSlot(0), a)
+        && (count < 2 || ReferenceEquals(node.GetSlot(1), b))
+        && (count < 3 || ReferenceEquals(node.GetSlot(2), c))
+        && (count < 4 || ReferenceEquals(node.GetSlot(3), d))
+        && (count < 5 || ReferenceEquals(node.GetSlot(4), e));
+
+    // Texts are interned, so the same text is almost always the same string: its identity is a good hash.
+    private static int TextHash(string text) => RuntimeHelpers.GetHashCode(text);
+
+    private static int Hash(NixSyntaxKind kind, int extra, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e)
+    {
+        // A multiply-and-rotate mix of the parts; the table index is the low bits.
+        uint h = (uint)kind * 0x9E3779B1u ^ (uint)extra;
+        h = (BitOperations.RotateLeft(h, 5) ^ (uint)Id(a)) * 0x9E3779B1u;
+        h = (BitOperations.RotateLeft(h, 5) ^ (uint)Id(b)) * 0x9E3779B1u;
+        h = (BitOperations.RotateLeft(h, 5) ^ (uint)Id(c)) * 0x9E3779B1u;
+        h = (BitOperations.RotateLeft(h, 5) ^ (uint)Id(d)) * 0x9E3779B1u;
+        h = (BitOperations.RotateLeft(h, 5) ^ (uint)Id(e)) * 0x9E3779B1u;
+        return (int)(h ^ (h >> 15));
+    }
+
+    private static int Id(GreenNode? node) => node?.IdentityHash ?? 0;
 
     private static GreenNode Create(NixSyntaxKind kind, int slotCount, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) => slotCount switch
     {
@@ -95,24 +131,5 @@ internal sealed class GreenCache
         _ => GreenSyntaxNode.Create(kind, a, b, c, d, e),
     };
 
-    private readonly record struct Entry(Key Key, GreenNode? Value);
-
-    private readonly struct Key(NixSyntaxKind kind, string? text, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) : IEquatable<Key>
-    {
-        private readonly NixSyntaxKind _kind = kind;
-        private readonly string? _text = text;
-        private readonly GreenNode? _a = a, _b = b, _c = c, _d = d, _e = e;
-
-        public int Hash { get; } = HashCode.Combine((int)kind, text is null ? 0 : string.GetHashCode(text.AsSpan()), Id(a), Id(b), Id(c), Id(d), Id(e));
-
-        public bool Equals(Key other) =>
-            _kind == other._kind && ReferenceEquals(_text, other._text) && ReferenceEquals(_a, other._a) && ReferenceEquals(_b, other._b)
-            && ReferenceEquals(_c, other._c) && ReferenceEquals(_d, other._d) && ReferenceEquals(_e, other._e);
-
-        public override bool Equals(object? obj) => obj is Key key && Equals(key);
-
-        public override int GetHashCode() => Hash;
-
-        private static int Id(GreenNode? node) => node?.IdentityHash ?? 0;
-    }
+    private readonly record struct Entry(int Hash, GreenNode? Value);
 }
