@@ -24,11 +24,6 @@ internal static class FmtCommand
     /// <summary>Runs the verb; returns the exit code.</summary>
     internal static int Run(IReadOnlyList<string> paths, bool check, bool verify, TextWriter stdout, TextWriter stderr)
     {
-        if (!NixFormatting.IsAvailable)
-        {
-            stderr.WriteLine("nixk3s: fmt is not available yet: this build has no Nix formatter (Nix.Syntax.Formatting.NixFormatter).");
-            return ExitCodes.BadInput;
-        }
         var (files, missing) = NixFileDiscovery.Discover(paths);
         if (missing.Count > 0)
         {

@@ -70,34 +70,31 @@ internal static class LintCommand
 
         if (settings.Fix)
         {
-            var (fixedFiles, skipped) = FixApplier.Apply(report, parsed);
-            foreach (var (finding, reason) in skipped)
+            var outcome = FixLoop.Run(files, configuration, report, parsed);
+            foreach (var (finding, reason) in outcome.Skipped)
                 stderr.WriteLine($"nixk3s: fix for {finding.RuleId} at {finding.Region.Path}:{finding.Region.StartLine}:{finding.Region.StartColumn} not applied: {reason}");
             if (settings.DryRun)
             {
-                foreach (var f in fixedFiles) stdout.Write(UnifiedDiff.Create(f.OldText, f.NewText, "a/" + f.File.DisplayPath, "b/" + f.File.DisplayPath));
-                stderr.WriteLine($"nixk3s: would apply {fixedFiles.Sum(f => f.FixCount)} fix(es) in {fixedFiles.Count} file(s)");
+                foreach (var (file, oldText, newText) in outcome.Changes)
+                    stdout.Write(UnifiedDiff.Create(oldText, newText, "a/" + file.DisplayPath, "b/" + file.DisplayPath));
+                stderr.WriteLine($"nixk3s: would apply {outcome.FixCount} fix(es) in {outcome.Changes.Count} file(s)");
                 return unreadable ? ExitCodes.BadInput : ExitFor(report);
             }
-            foreach (var f in fixedFiles)
+            foreach (var (file, _, newText) in outcome.Changes)
             {
                 try
                 {
-                    AtomicFile.WriteAllText(f.File.FullPath, f.NewText);
+                    AtomicFile.WriteAllText(file.FullPath, newText);
                 }
                 catch (IOException e)
                 {
-                    stderr.WriteLine($"nixk3s: cannot write '{f.File.DisplayPath}': {e.Message}");
+                    stderr.WriteLine($"nixk3s: cannot write '{file.DisplayPath}': {e.Message}");
                     return ExitCodes.BadInput;
                 }
             }
-            if (fixedFiles.Count > 0)
-            {
-                stderr.WriteLine($"nixk3s: applied {fixedFiles.Sum(f => f.FixCount)} fix(es) in {fixedFiles.Count} file(s)");
-                // Report what is left, from the files as they are now.
-                using var progress = ProgressReporter.ForConsole("re-linting", files.Count);
-                (report, _) = LintEngine.Run(files, configuration, progress);
-            }
+            if (outcome.Changes.Count > 0) stderr.WriteLine($"nixk3s: applied {outcome.FixCount} fix(es) in {outcome.Changes.Count} file(s)");
+            // What is left, from the texts now on disk.
+            report = outcome.Report;
         }
 
         var color = settings.OutputFile is null && settings.Format == OutputFormat.Human && !Console.IsOutputRedirected

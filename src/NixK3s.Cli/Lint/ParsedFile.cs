@@ -29,6 +29,12 @@ internal sealed class ParsedFile
     /// <summary>True if the parse found an error-level diagnostic: such a file is reported but never fixed.</summary>
     public bool HasSyntaxErrors => Tree is null || Tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>A file already parsed elsewhere (one the linter read by following an import).</summary>
+    public static ParsedFile FromTree(NixSyntaxTree tree) => new(Path.GetFullPath(tree.FilePath!), tree, null);
+
+    /// <summary>Parses <paramref name="text"/> as the content of <paramref name="fullPath"/> (a fixed text not yet written).</summary>
+    public static ParsedFile FromText(string fullPath, string text) => new(fullPath, NixSyntaxTree.ParseText(text, fullPath), null);
+
     /// <summary>Reads and parses <paramref name="fullPath"/>; never throws for I/O errors.</summary>
     public static ParsedFile Read(string fullPath)
     {

@@ -2,7 +2,7 @@ using Nix.Syntax.Diagnostics;
 
 namespace NixK3s.Cli.Lint;
 
-/// <summary>Every rule a lint run can report: Nix's syntax diagnostics (NIX…) and the K3S rules.</summary>
+/// <summary>Every rule a lint run can report: Nix's syntax diagnostics (NIX…) and the K3S rules of K3s.Modules.Linting.</summary>
 internal static class RuleCatalog
 {
     /// <summary>All rules, NIX first, each once, in id order.</summary>
@@ -17,7 +17,9 @@ internal static class RuleCatalog
             .Select(d => new RuleInfo(d.Id, d.DefaultSeverity, d.Title, SyntaxExplanation(d), false))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
-        rules.AddRange(K3sRules.Rules.OrderBy(r => r.Id, StringComparer.Ordinal));
+        rules.AddRange(K3s.Modules.Linting.RuleCatalog.All
+            .Select(r => new RuleInfo(r.Id, r.DefaultSeverity, r.Title, r.Explanation, r.HasFix))
+            .OrderBy(r => r.Id, StringComparer.Ordinal));
         return rules;
     }
 

@@ -6,7 +6,8 @@ namespace NixK3s.Cli.Tests.Lint;
 /// </summary>
 public class LintCommandTests
 {
-    private const string Clean = "{ services.k3s.enable = true; }\n";
+    // Not a k3s module: the K3S rules have at most an info to say about it (K3S000), never an error.
+    private const string Clean = "{ networking.hostName = \"a\"; }\n";
     private const string Broken = "{ a = 1 b = 2; }\n";
     private const string PipeWarning = "{ x = [ 1 ] |> builtins.length; }\n";
 
@@ -17,7 +18,8 @@ public class LintCommandTests
         folder.Write("a.nix", Clean);
         var (code, output, error) = Nixk3sProcess.RunIn(folder.Path, "lint", ".");
         Assert.Equal(0, code);
-        Assert.Equal("no problems in 1 file\n", output);
+        Assert.DoesNotContain("error", output);
+        Assert.EndsWith(" in 1 file\n", output);
         Assert.Equal("", error);
     }
 
@@ -33,7 +35,7 @@ public class LintCommandTests
         Assert.Equal(
             "b.nix>1:8:error:NIX1002:Expected ';' before identifier 'b'\n" +
             "c.nix>1:13:warning:NIX2002:'|>' needs Nix's experimental feature 'pipe-operators' (Nix 2.24 and later)\n",
-            output);
+            SyntaxLines(output));
         Assert.Equal("", error);
     }
 
@@ -56,10 +58,11 @@ public class LintCommandTests
         folder.Write(".nixk3s.json", """{ "rules": { "NIX2002": "error" }, "ignore": [ "legacy/" ] }""");
         var (code, output, _) = Nixk3sProcess.RunIn(folder.Path, "lint", "hosts", "--format", "errfmt");
         Assert.Equal(1, code);
-        Assert.Equal("hosts/c.nix>1:13:error:NIX2002:'|>' needs Nix's experimental feature 'pipe-operators' (Nix 2.24 and later)\n", output);
+        Assert.Equal("hosts/c.nix>1:13:error:NIX2002:'|>' needs Nix's experimental feature 'pipe-operators' (Nix 2.24 and later)\n", SyntaxLines(output));
+        Assert.DoesNotContain("legacy", output);
 
         // Found by walking up from the linted folder; --no-config turns it off.
-        folder.Write("hosts/.nixk3s.json", """{ "disable": [ "NIX2002" ] }""");
+        folder.Write("hosts/.nixk3s.json", """{ "disable": [ "NIX2002", "K3S000" ] }""");
         Assert.Equal((0, "no problems in 1 file\n"), Pick(Nixk3sProcess.RunIn(folder.Path, "lint", "hosts/c.nix")));
         Assert.Equal(1, Nixk3sProcess.RunIn(folder.Path, "lint", "hosts", "--no-config").ExitCode);
     }
@@ -72,7 +75,10 @@ public class LintCommandTests
         folder.Write(".gitignore", "result/\n");
         folder.Write("result/b.nix", Broken);
         folder.Write("a.nix", Clean);
-        Assert.Equal((0, "no problems in 1 file\n"), Pick(Nixk3sProcess.RunIn(folder.Path, "lint", ".")));
+        var (code, output, _) = Nixk3sProcess.RunIn(folder.Path, "lint", ".");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("result/", output);
+        Assert.EndsWith(" in 1 file\n", output);
     }
 
     [Theory]
@@ -102,7 +108,7 @@ public class LintCommandTests
         for (int i = 0; i < 400; i++) folder.Write($"d{i % 7}/f{i}.nix", Clean);
         var (code, output, error) = Nixk3sProcess.RunIn(folder.Path, "lint", ".");
         Assert.Equal(0, code);
-        Assert.Equal("no problems in 400 files\n", output);
+        Assert.EndsWith(" in 400 files\n", output);
         Assert.Equal("", error);
     }
 
@@ -120,6 +126,10 @@ public class LintCommandTests
         Assert.Equal("", output);
         Assert.Contains("\"ruleId\": \"NIX1002\"", File.ReadAllText(folder["out/report.json"]));
     }
+
+    /// <summary>The errfmt lines of Nix syntax diagnostics (NIX…), leaving out what the K3S rules say about the same files.</summary>
+    private static string SyntaxLines(string errfmt) =>
+        string.Concat(errfmt.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(":NIX", StringComparison.Ordinal)).Select(l => l + "\n"));
 
     private static (int, string) Pick((int ExitCode, string Output, string Error) run) => (run.ExitCode, run.Output);
 }
