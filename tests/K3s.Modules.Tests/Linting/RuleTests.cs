@@ -244,3 +244,17 @@ public sealed class RuleTests
         Assert.All(RuleCatalog.All, r => Assert.True(r.Explanation.Length > 80, r.Id));
     }
 }
+
+/// <summary>Conditions that only evaluation decides never produce a K3S018 finding when they exclude each other.</summary>
+public sealed class ConditionTests
+{
+    [Theory]
+    [InlineData("if a && b then { clusterInit = true; } else { serverAddr = \"https://x:6443\"; }")]
+    [InlineData("lib.mkMerge [ (lib.mkIf (a && b) { clusterInit = true; }) (lib.mkIf (!(a && b)) { serverAddr = \"https://x:6443\"; }) ]")]
+    public void ExclusiveCompoundConditionsDoNotFire(string k3s)
+    {
+        var text = "{ lib, a, b, ... }: { services.k3s = " + k3s + "; }";
+        Assert.Empty(LintHarness.Text(text).Of("K3S018"));
+        Assert.Single(LintHarness.Text(text.Replace("!(a && b)", "(a && b)").Replace("if a && b then", "if true then { clusterInit = true; serverAddr = \"https://x:6443\"; } else if a then")).Of("K3S018"));
+    }
+}

@@ -219,7 +219,6 @@ internal sealed partial class Evaluator
         var whenTrue = Evaluate(ifExpression.WhenTrue, scope);
         var whenFalse = Evaluate(ifExpression.WhenFalse, scope);
         var negated = DefinitionCondition.Of(condition!.Atoms[0].Negate());
-        for (int i = 1; i < condition.Atoms.Count; i++) negated = DefinitionCondition.Always; // !(a && b) is not an atom conjunction
         return new MergedValue([new ConditionalValue(condition, whenTrue), new ConditionalValue(negated, whenFalse)]);
     }
 
@@ -236,31 +235,20 @@ internal sealed partial class Evaluator
         return (null, ConditionOf(expression));
     }
 
-    private static DefinitionCondition ConditionOf(ExpressionSyntax root)
+    /// <summary>
+    /// One atom for the whole condition (outer parentheses and negations stripped). A conjunction is not
+    /// split: <c>mkIf (a &amp;&amp; b)</c> and <c>mkIf (!(a &amp;&amp; b))</c> must still be seen as exclusive.
+    /// </summary>
+    private static DefinitionCondition ConditionOf(ExpressionSyntax expression)
     {
-        // a && b && … can be long: walk it with a stack, not recursion.
-        var result = DefinitionCondition.Always;
-        var pending = new Stack<ExpressionSyntax>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        bool negated = false;
+        while (true)
         {
-            var expression = Unparenthesize(pending.Pop());
-            if (expression is BinaryExpressionSyntax { Kind: NixSyntaxKind.LogicalAndExpression } and)
-            {
-                pending.Push(and.Right);
-                pending.Push(and.Left);
-                continue;
-            }
-            bool negated = false;
-            while (true)
-            {
-                if (expression is ParenthesizedExpressionSyntax inner) { expression = inner.Expression; continue; }
-                if (expression is UnaryExpressionSyntax { Kind: NixSyntaxKind.LogicalNotExpression } not) { negated = !negated; expression = not.Operand; continue; }
-                break;
-            }
-            result = result.And(DefinitionCondition.Of(new ConditionAtom(NormalizeText(expression.ToString()), negated, SourceLocation.Of(expression))));
+            if (expression is ParenthesizedExpressionSyntax inner) { expression = inner.Expression; continue; }
+            if (expression is UnaryExpressionSyntax { Kind: NixSyntaxKind.LogicalNotExpression } not) { negated = !negated; expression = not.Operand; continue; }
+            break;
         }
-        return result;
+        return DefinitionCondition.Of(new ConditionAtom(NormalizeText(expression.ToString()), negated, SourceLocation.Of(expression)));
     }
 
     private static string NormalizeText(string text)
