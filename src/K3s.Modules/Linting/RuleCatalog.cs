@@ -60,7 +60,7 @@ public static class RuleCatalog
         new("K3S024", Warning, "containerd configuration that k3s ignores or containerd drops",
             "(a) virtualisation.containerd.* while k3s has no --container-runtime-endpoint: k3s runs its embedded containerd, so the settings are dead (info if containerd is not even enabled). (b) an external runtime without SystemdCgroup = true under the plugin id of the effective config version, or without kubelet cgroup-driver=systemd. (c) legacy io.containerd.grpc.v1.cri keys mixed with the version-3 ids io.containerd.cri.v1.*: under version = 3 the legacy keys are ignored. (d) removed keys: disable_cgroup (2.0), cni.bin_dir (use bin_dirs), sandbox_image (deprecated under version 2, ignored under version 3; use pinned_images.sandbox).", false),
         new("K3S025", Info, "Impermanence without k3s state directories",
-            "With environment.persistence (or den persist, impermanence features), /var/lib/rancher, /etc/rancher and /var/lib/kubelet (plus /var/lib/containerd and /var/lib/cni with an external runtime) must be persisted or the node loses its identity and cluster state on reboot. Fix: appends the directories.", true),
+            "With environment.persistence (or den persist, impermanence features), /var/lib/rancher, /etc/rancher and /var/lib/kubelet must be persisted (with an external runtime also consider /var/lib/containerd and /var/lib/cni, which are not required because they often live on their own dataset) or the node loses its identity and cluster state on reboot. Fix: appends the directories.", true),
     ];
 
     /// <summary>The rule with <paramref name="id"/> (any case), or null.</summary>

@@ -234,7 +234,8 @@ public sealed class RuleTests
     public void K3S025_Impermanence()
     {
         Assert.Single(K3s("", "environment.persistence.\"/persist\".directories = [ \"/var/lib/rancher\" ];").Of("K3S025", Info));
-        Assert.Empty(K3s("", "environment.persistence.\"/persist\".directories = [ \"/var/lib/rancher\" \"/etc/rancher\" { directory = \"/var/lib/kubelet\"; } ];").Of("K3S025"));
+        Assert.Empty(K3s("extraFlags = [ \"--container-runtime-endpoint=/run/containerd/containerd.sock\" ];",
+            "environment.persistence.\"/persist\".directories = [ \"/var/lib/rancher\" \"/etc/rancher\" { directory = \"/var/lib/kubelet\"; } ];").Of("K3S025"));
     }
 
     [Fact]

@@ -24,8 +24,8 @@ internal sealed class ImpermanenceRule() : LintRule("K3S025")
                 else return;
             }
         }
+        // An external runtime's /var/lib/containerd often is its own dataset (sini), so only k3s's own state is required.
         var required = new List<string> { "/var/lib/rancher", "/etc/rancher", "/var/lib/kubelet" };
-        if (host.Flags.Has("container-runtime-endpoint")) required.AddRange(["/var/lib/containerd", "/var/lib/cni"]);
         var missing = required.Where(r => !directories.Any(d => r == d || r.StartsWith(d + "/", StringComparison.Ordinal))).ToArray();
         if (missing.Length == 0) return;
         var anchor = all[0];
