@@ -43,15 +43,16 @@ public sealed class ModuleEmitter
 
     private SourceFileSyntax File(IReadOnlyList<Definition> definitions)
     {
+        // nixfmt puts each formal of a multi-formal set on its own line, with a trailing comma.
         var formals = new List<SyntaxNodeOrToken>();
         string[] names = ["config", "lib", "pkgs"];
         foreach (var name in names)
         {
-            formals.Add(Formal(Token(NixSyntaxKind.IdentifierToken, name), null));
-            formals.Add(Token(_t.None, NixSyntaxKind.CommaToken, _t.Space));
+            formals.Add(Formal(Token(_t.Indent(1), NixSyntaxKind.IdentifierToken, name, _t.None), null));
+            formals.Add(Token(_t.None, NixSyntaxKind.CommaToken, _t.EndOfLine));
         }
-        var formalSet = FormalSet(Token(_t.None, NixSyntaxKind.OpenBraceToken, _t.Space), SeparatedList<FormalSyntax>(formals),
-            Token(_t.None, NixSyntaxKind.EllipsisToken, _t.Space), Token(NixSyntaxKind.CloseBraceToken));
+        var formalSet = FormalSet(Token(_t.None, NixSyntaxKind.OpenBraceToken, _t.EndOfLine), SeparatedList<FormalSyntax>(formals),
+            Token(_t.Indent(1), NixSyntaxKind.EllipsisToken, _t.EndOfLine), Token(NixSyntaxKind.CloseBraceToken));
         var body = AttrSetExpression(default, Token(_t.EndOfLine, NixSyntaxKind.OpenBraceToken, _t.EndOfLine),
             List(Bindings(definitions, 0, definitions.Count, prefixLength: 0, depth: 1)),
             Token(_t.None, NixSyntaxKind.CloseBraceToken, _t.EndOfLine));
