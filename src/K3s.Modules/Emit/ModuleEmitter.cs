@@ -398,10 +398,16 @@ public sealed class ModuleEmitter
                 builder.Append("'''");
                 i++;
             }
-            else if (c == '$' && ((i + 1 < text.Length && text[i + 1] == '{') || (i + 1 == text.Length && beforeInterpolation)))
+            else if (c == '\'' && i + 1 < text.Length && text[i + 1] == '$' && IsInterpolationStart(text, i + 1, beforeInterpolation))
+                builder.Append("''\\'"); // a lone quote before the ''$ escape would read as the ''' escape
+            else if (c == '$' && IsInterpolationStart(text, i, beforeInterpolation))
                 builder.Append("''$");
             else builder.Append(c);
         }
         return builder.ToString();
     }
+
+    // Whether the '$' at index i would start an interpolation: "${" in the text, or a last '$' before one.
+    private static bool IsInterpolationStart(string text, int i, bool beforeInterpolation) =>
+        (i + 1 < text.Length && text[i + 1] == '{') || (i + 1 == text.Length && beforeInterpolation);
 }

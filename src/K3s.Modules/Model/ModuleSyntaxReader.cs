@@ -41,7 +41,7 @@ public static class ModuleSyntaxReader
                 if (bindings.Current is not AttrPathValueSyntax binding || StaticPath(binding.AttrPath) is not { } relative) continue;
                 var path = prefix is null ? relative : prefix.Append(relative);
                 var remark = RemarkOf(binding);
-                if (binding.Value is AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None, Bindings.Count: > 0 } nested)
+                if (binding.Value is AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None, Bindings.Count: > 0 } nested && IsPlainSet(nested))
                 {
                     if (remark is not null) groupRemarks[path.ToString()] = remark;
                     stack.Push((nested.Bindings.GetEnumerator(), path));
@@ -52,6 +52,10 @@ public static class ModuleSyntaxReader
         }
         return new DefinitionSet(definitions, groupRemarks);
     }
+
+    // A set of plain bindings with static names: walked into leaves. Others (inherit, dynamic names) stay values.
+    private static bool IsPlainSet(AttrSetExpressionSyntax set) =>
+        set.Bindings.All(b => b is AttrPathValueSyntax a && StaticPath(a.AttrPath) is not null);
 
     /// <summary>The module's attribute set: the body of the module function, or the file's set itself.</summary>
     /// <param name="root">A file root or expression.</param>
@@ -134,7 +138,7 @@ public static class ModuleSyntaxReader
                 return Value(parenthesized.Expression, depth + 1);
             case ListExpressionSyntax list:
                 return new NixList(list.Elements.Select(e => new NixListItem(Value(e, depth + 1), TrailingComment(e))).ToEquatableList());
-            case AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } set when set.Bindings.All(b => b is AttrPathValueSyntax a && StaticPath(a.AttrPath) is not null):
+            case AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } set when IsPlainSet(set):
                 return new NixAttrs(set.Bindings.Cast<AttrPathValueSyntax>()
                     .Select(b => new NixBinding(StaticPath(b.AttrPath)!, Value(b.Value, depth + 1), RemarkOf(b))).ToEquatableList());
             case WithExpressionSyntax with:
