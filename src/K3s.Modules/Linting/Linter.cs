@@ -49,6 +49,7 @@ public static class Linter
         var perHost = new List<LintFinding>[hosts.Count];
         Parallel.For(0, hosts.Count, i => perHost[i] = RunRules(hosts[i], options));
         foreach (var list in perHost) findings.AddRange(list);
+        if (!options.DisabledRules.Contains("K3S018")) findings.AddRange(Linting.Rules.CriticalValuesCheck.Run(hosts));
 
         var trees = hosts.SelectMany(h => h.Files).Concat(read.Values).DistinctBy(f => f.Path ?? string.Empty)
             .Where(f => f.Path is not null).ToDictionary(f => f.Path!, f => f.Tree, StringComparer.Ordinal);

@@ -259,3 +259,24 @@ public sealed class ConditionTests
         Assert.Single(LintHarness.Text(text.Replace("!(a && b)", "(a && b)").Replace("if a && b then", "if true then { clusterInit = true; serverAddr = \"https://x:6443\"; } else if a then")).Of("K3S018"));
     }
 }
+
+/// <summary>K3S018's warning across the hosts of one run.</summary>
+public sealed class CriticalValuesTests
+{
+    private static string Server(string init, string flags) =>
+        "{ services.k3s = { enable = true; " + init + " extraFlags = [ " + flags + " ]; }; }";
+
+    [Fact]
+    public void DifferentCriticalValuesAcrossHaServers()
+    {
+        var r = LintHarness.Files(null,
+            ("a.nix", Server("clusterInit = true;", "\"--cluster-cidr=10.42.0.0/16\" \"--flannel-backend=none\"")),
+            ("b.nix", Server("serverAddr = \"https://a:6443\";", "\"--cluster-cidr=10.52.0.0/16\" \"--flannel-backend=none\"")));
+        var f = Assert.Single(r.Of("K3S018", Nix.Syntax.Diagnostics.DiagnosticSeverity.Warning));
+        Assert.Contains("--cluster-cidr 10.42.0.0/16 vs 10.52.0.0/16", f.Message);
+        var same = LintHarness.Files(null,
+            ("a.nix", Server("clusterInit = true;", "\"--cluster-cidr=10.42.0.0/16\"")),
+            ("b.nix", Server("serverAddr = \"https://a:6443\";", "\"--cluster-cidr=10.42.0.0/16\"")));
+        Assert.Empty(same.Of("K3S018"));
+    }
+}
