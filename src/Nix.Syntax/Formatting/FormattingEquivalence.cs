@@ -55,6 +55,10 @@ internal static class FormattingEquivalence
         // The comma after the last formal is optional.
         if (node.Kind == NixSyntaxKind.List && node.Parent is FormalSetSyntax && children.Count > 0 && children[^1].Kind == NixSyntaxKind.CommaToken)
             children.RemoveAt(children.Count - 1);
+        if (node is FormalSetSyntax)
+            for (int i = children.Count - 2; i >= 0; i--)
+                if (children[i].Kind == NixSyntaxKind.CommaToken && children[i + 1].Kind == NixSyntaxKind.CloseBraceToken)
+                    children.RemoveAt(i);
         return children;
     }
 

@@ -48,9 +48,27 @@ internal static partial class NixDocPrinter
             case FMemberCheck check:
                 return Expr(check.Expression) + Softspace + Token(check.Question) + Hardspace + Concat(check.Path.Select(Selector));
             case FPrefix prefix:
-                return Token(prefix.Operator) + Expr(prefix.Operand);
+                // `-` right before a path would be read as part of the path.
+                return Token(prefix.Operator) + (prefix.Operator.Text == "-" && StartsWithPath(prefix.Operand) ? Hardspace : Empty)
+                    + Expr(prefix.Operand);
             default:
                 throw new InvalidOperationException(expr.GetType().Name);
+        }
+    }
+
+    private static bool StartsWithPath(FExpr expr)
+    {
+        while (true)
+        {
+            switch (expr)
+            {
+                case FPath: return true;
+                case FSelection s: expr = s.Term; continue;
+                case FApplication a: expr = a.Function; continue;
+                case FOperation o: expr = o.Left; continue;
+                case FMemberCheck m: expr = m.Expression; continue;
+                default: return false;
+            }
         }
     }
 

@@ -112,6 +112,8 @@ internal static partial class NixDocPrinter
                 {
                     FToken { Kind: NixSyntaxKind.IntegerLiteralToken or NixSyntaxKind.FloatLiteralToken } => Hardspace,
                     FToken => Empty,
+                    // A dot right after a path would be read as part of the path.
+                    FPath => Hardspace,
                     FParenthesized => Softbreak,
                     _ => Break,
                 };
