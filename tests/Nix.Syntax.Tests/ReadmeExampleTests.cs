@@ -34,9 +34,9 @@ public class ReadmeExampleTests
     public void ReadmeSetUpCommandsExist()
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
-        Assert.Contains("dotnet run --project src/NixK3s.Cli -- parse examples/k3s-server.nix", readme);
+        Assert.Contains("dotnet run --project src/NixK3s.Cli -- lint examples/cluster", readme);
+        Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "examples", "cluster", "configuration.nix")));
         Assert.Contains("dotnet test NixK3s.sln -c Release", readme);
-        Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "examples", "k3s-server.nix")));
         Assert.Contains("dotnet test NixK3s.sln -c Release", File.ReadAllText(Path.Combine(TestPaths.RepoRoot, ".ci", "run")));
     }
 }
