@@ -12,7 +12,14 @@ internal sealed class HostFacts
     private K3sFlagSet? _flags;
     private FirewallFacts? _firewall;
 
-    public HostFacts(HostConfiguration host) => Host = host;
+    public HostFacts(HostConfiguration host, int hostsInRun = 1)
+    {
+        Host = host;
+        HostsInRun = hostsInRun;
+    }
+
+    /// <summary>How many hosts the lint run grouped its files into (this one included).</summary>
+    public int HostsInRun { get; }
 
     public HostConfiguration Host { get; }
 

@@ -47,7 +47,7 @@ public static class Linter
 
         var hosts = HostReader.Group(read);
         var perHost = new List<LintFinding>[hosts.Count];
-        Parallel.For(0, hosts.Count, i => perHost[i] = RunRules(hosts[i], options));
+        Parallel.For(0, hosts.Count, i => perHost[i] = RunRules(hosts[i], hosts.Count, options));
         foreach (var list in perHost) findings.AddRange(list);
         if (!options.DisabledRules.Contains("K3S018")) findings.AddRange(Linting.Rules.CriticalValuesCheck.Run(hosts));
 
@@ -79,9 +79,9 @@ public static class Linter
         return new LintResult(kept, hosts, allFiles);
     }
 
-    private static List<LintFinding> RunRules(HostConfiguration host, LintOptions options)
+    private static List<LintFinding> RunRules(HostConfiguration host, int hostsInRun, LintOptions options)
     {
-        var facts = new HostFacts(host);
+        var facts = new HostFacts(host, hostsInRun);
         var sink = new FindingSink();
         foreach (var rule in Rules)
         {

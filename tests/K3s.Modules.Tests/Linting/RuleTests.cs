@@ -25,6 +25,34 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void K3S000_OncePerHost_AtTheRootFile_NotPerLibraryModule()
+    {
+        // One host of three files (root imports two): one K3S000, at the root's first byte.
+        var host = LintHarness.Files(null,
+            ("default.nix", "{ imports = [ ./a.nix ./b.nix ]; }"),
+            ("a.nix", "{ networking.hostName = \"a\"; }"),
+            ("b.nix", "{ boot.kernelModules = [ \"overlay\" ]; }"));
+        var finding = Assert.Single(host.Of("K3S000"));
+        Assert.EndsWith("default.nix", finding.Location.Path);
+        Assert.Equal(0, finding.Location.Span.Start);
+        Assert.Contains("3 file(s)", finding.Message);
+
+        // Many standalone modules that nothing imports (a module library like home-manager): no K3S000 each.
+        var library = LintHarness.Files(null,
+            ("x.nix", "{ programs.x.enable = true; }"),
+            ("y.nix", "{ programs.y.enable = true; }"),
+            ("z.nix", "{ programs.z.enable = true; }"));
+        Assert.Empty(library.Of("K3S000"));
+
+        // Next to a real host (a root with imports), only that host gets it.
+        var mixed = LintHarness.Files(null,
+            ("default.nix", "{ imports = [ ./a.nix ]; }"),
+            ("a.nix", "{ networking.hostName = \"a\"; }"),
+            ("y.nix", "{ programs.y.enable = true; }"));
+        Assert.EndsWith("default.nix", Assert.Single(mixed.Of("K3S000")).Location.Path);
+    }
+
+    [Fact]
     public void K3S001_DisableItems()
     {
         var r = K3s("disable = [ \"traefik\" \"kube-proxy\" ]; extraFlags = [ \"--disable=servicelb,network-policy\" ];");
