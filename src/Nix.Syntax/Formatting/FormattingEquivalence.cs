@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Nix.Syntax.Formatting;
 
 /// <summary>
@@ -73,7 +71,11 @@ internal static class FormattingEquivalence
             : new ValuePart(null, p.Interpolation.Expression)).ToList();
     }
 
-    /// <summary>The words of every comment of a tree, one entry per comment, sorted (delimiters and stars left out).</summary>
+    /// <summary>
+    /// The words of every comment of a tree, one entry per word, sorted (delimiters and stars left out). Per word, not
+    /// per comment: like nixfmt, the formatter joins the comments that trail one line (<c>/* a */ # b</c>) into a single
+    /// <c># a b</c>, which keeps every word exactly once.
+    /// </summary>
     public static List<string> CommentWords(SyntaxNode root)
     {
         var result = new List<string>();
@@ -91,14 +93,8 @@ internal static class FormattingEquivalence
                 default:
                     continue;
             }
-            var words = new StringBuilder();
             foreach (var line in text.Split('\n'))
-            {
-                var trimmed = line.Trim().TrimStart('*');
-                foreach (var word in trimmed.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries))
-                    words.Append(word).Append(' ');
-            }
-            if (words.Length > 0) result.Add(words.ToString());
+                result.AddRange(line.Trim().TrimStart('*').Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
         }
         result.Sort(StringComparer.Ordinal);
         return result;

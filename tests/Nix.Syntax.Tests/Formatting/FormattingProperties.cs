@@ -32,12 +32,12 @@ public class FormattingProperties(ITestOutputHelper output)
 
     /// <summary>
     /// The share of generated programs (which are deliberately odd: tabs, comments in every gap, paths next to dots)
-    /// that format and pass verification. Prints the ones that do not; the floor reflects what is reached today.
+    /// that format and pass verification. Prints the ones that do not; the floor reflects what is reached today (299–300 of 300; indented strings with tab-indented lines still fail).
     /// </summary>
     [Fact]
     public void MostGeneratedProgramsFormatAndVerify()
     {
-        const double floor = 75;
+        const double floor = 97;
         var programs = NixProgramGenerator.Program().Sample(300, 50).ToList();
         int count = programs.Count;
         Assert.True(count >= 50);
