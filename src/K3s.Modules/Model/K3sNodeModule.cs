@@ -86,7 +86,45 @@ public sealed record K3sNodeModule
     /// </summary>
     /// <param name="root">The file's root (a module function or a bare attribute set).</param>
     /// <returns>The module.</returns>
-    public static K3sNodeModule FromSyntax(SyntaxNode root) => ModuleBinder.Bind(ModuleSyntaxReader.Read(root));
+    /// <remarks>
+    /// A tree that is not of the shape this library emits (<c>let</c>, <c>with</c> around the module, <c>imports</c>,
+    /// a <c>config =</c>/<c>options =</c> wrapper, <c>mkIf</c>/<c>mkMerge</c>, <c>inherit</c>, flake-parts or den
+    /// keys) is read by the general reader instead, as by <see cref="FromHost"/> on a host of this one file.
+    /// </remarks>
+    public static K3sNodeModule FromSyntax(SyntaxNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        if (!ModuleSyntaxReader.Covers(root) && root.SyntaxTree is { } tree)
+            return FromHost(new Reading.HostConfiguration([Reading.ModuleReader.Read(tree)]));
+        return ModuleBinder.Bind(ModuleSyntaxReader.Read(root));
+    }
+
+    /// <summary>
+    /// Reads a host's hand-written modules (any style the general reader knows: <c>config =</c> wrappers,
+    /// <c>imports</c>, flake-parts, den, let, <c>with lib</c>, mkForce/mkDefault, mkIf) into the model, without
+    /// evaluating Nix. Values known statically are typed; whatever is not (unknown values, conditional
+    /// definitions, strings or lists with holes, a declared option's default) is kept as a
+    /// <see cref="NixExpression"/> of its source text, with a remark for conditions and defaults.
+    /// Several definitions of one list at one priority are concatenated; other repeated definitions are kept,
+    /// the first bound to the typed section and the rest in <see cref="OtherSettings"/>.
+    /// </summary>
+    /// <param name="host">The host, from <see cref="Reading.HostReader"/>.</param>
+    /// <returns>The module.</returns>
+    public static K3sNodeModule FromHost(Reading.HostConfiguration host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return ModuleBinder.Bind(HostModuleMapper.Map(host));
+    }
+
+    /// <summary>Reads files (and what they import) as one host and maps it as in <see cref="FromHost"/>.</summary>
+    /// <param name="paths">Module files; framework files (flake-parts, den) are read together.</param>
+    /// <returns>The module.</returns>
+    public static K3sNodeModule ReadFiles(params string[] paths)
+    {
+        var files = Reading.HostReader.ReadAll(paths);
+        var hosts = Reading.HostReader.Group(files);
+        return FromHost(new Reading.HostConfiguration(hosts.SelectMany(h => h.Files).Distinct().ToList()));
+    }
 
     /// <summary>Parses <paramref name="text"/> and reads it as in <see cref="FromSyntax"/>.</summary>
     /// <param name="text">Nix source of a module.</param>

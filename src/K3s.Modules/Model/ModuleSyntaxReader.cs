@@ -57,6 +57,48 @@ public static class ModuleSyntaxReader
     private static bool IsPlainSet(AttrSetExpressionSyntax set) =>
         set.Bindings.All(b => b is AttrPathValueSyntax a && StaticPath(a.AttrPath) is not null);
 
+    /// <summary>
+    /// Whether <paramref name="root"/> has the shape this reader covers: a (function returning a) set of plain
+    /// bindings with no <c>let</c>, <c>imports</c>, <c>config</c>/<c>options</c> wrapper, framework keys,
+    /// <c>inherit</c>, or <c>mkIf</c>/<c>mkMerge</c>/<c>mkOverride</c>/<c>optionalAttrs</c> anywhere.
+    /// </summary>
+    /// <param name="root">A file root or expression.</param>
+    /// <returns>Whether <see cref="Read"/> reads it completely.</returns>
+    public static bool Covers(SyntaxNode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        if (ModuleBody(root) is not { } body) return false;
+        foreach (var binding in body.Bindings)
+            if (binding is AttrPathValueSyntax b && StaticPath(b.AttrPath) is { } path
+                && path.Segments[0] is "imports" or "config" or "options" or "flake" or "den" or "perSystem" or "features" or "_class")
+                return false;
+        // Only the binding structure is looked at: values (strings, lists, settings sets) may hold anything.
+        var sets = new Stack<AttrSetExpressionSyntax>();
+        sets.Push(body);
+        while (sets.Count > 0)
+        {
+            foreach (var binding in sets.Pop().Bindings)
+            {
+                if (binding is not AttrPathValueSyntax b || StaticPath(b.AttrPath) is null) return false;
+                var value = b.Value;
+                while (value is ParenthesizedExpressionSyntax p) value = p.Expression;
+                if (value is AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } nested && IsPlainSet(nested)) sets.Push(nested);
+                else if (value is LetExpressionSyntax or IfExpressionSyntax or BinaryExpressionSyntax { OperatorToken.Text: "//" }) return false;
+                else if (value is ApplyExpressionSyntax apply && IsModuleSystemFunction(apply)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsModuleSystemFunction(ApplyExpressionSyntax apply)
+    {
+        ExpressionSyntax function = apply;
+        while (function is ApplyExpressionSyntax a) function = a.Function;
+        var name = function.ToString().Trim();
+        name = name[(name.LastIndexOf('.') + 1)..];
+        return name is "mkIf" or "mkMerge" or "mkOverride" or "mkOptionDefault" or "optionalAttrs" or "mkBefore" or "mkAfter" or "recursiveUpdate";
+    }
+
     /// <summary>The module's attribute set: the body of the module function, or the file's set itself.</summary>
     /// <param name="root">A file root or expression.</param>
     /// <returns>The set, or null when the file is not a module of that shape.</returns>

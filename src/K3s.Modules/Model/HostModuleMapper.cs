@@ -1,0 +1,117 @@
+using K3s.Modules.Values;
+using Nix.Syntax;
+using R = K3s.Modules.Reading;
+
+namespace K3s.Modules;
+
+/// <summary>
+/// Maps a host read by the general reader (<see cref="R.HostReader"/>) onto <see cref="K3sNodeModule"/>'s
+/// definitions: each definition's value is read from its syntax when that is a literal, else converted from
+/// what the reader knows statically; anything not known (unknown values, patterns with holes, conditional
+/// definitions) becomes a <see cref="NixExpression"/> of its source text, never a guess. mkForce and mkDefault
+/// become <see cref="NixPriority"/>. A value that comes from a declared option's default (<c>cfg.clusterInit</c>)
+/// is kept as the reference, with a remark giving the default, because the host may set the option elsewhere.
+/// </summary>
+internal static class HostModuleMapper
+{
+    public static DefinitionSet Map(R.HostConfiguration host)
+    {
+        var definitions = new List<Definition>();
+        var groupRemarks = new Dictionary<string, Remark>(StringComparer.Ordinal);
+        // A declared option's own default is not a definition of the host; its uses (config.x) are.
+        foreach (var group in host.Definitions.Where(d => !d.IsOptionDefault).GroupBy(d => d.Path))
+        {
+            var list = group.ToList();
+            // Lists defined by several modules at one priority concatenate, as the module system does.
+            if (list.Count > 1 && list.All(d => d.Condition.IsAlways && !d.IsFromOptionDefault && d.Value is R.NixList)
+                && list.Select(d => d.Priority).Distinct().Count() == 1)
+            {
+                var items = list.SelectMany(d => Unwrapped(Value(d)) is NixList l ? l.Items : [new NixListItem(Unwrapped(Value(d)))]).ToEquatableList();
+                definitions.Add(new Definition(PathOf(group.Key), Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
+            }
+            else
+            {
+                foreach (var d in list) definitions.Add(new Definition(PathOf(d.Path), Value(d), RemarkOf(d)));
+            }
+            foreach (var d in list) CollectGroupRemarks(d, groupRemarks);
+        }
+        return new DefinitionSet(definitions, groupRemarks);
+    }
+
+    private static Values.OptionPath PathOf(R.OptionPath path) => Values.OptionPath.Of(path.Segments.ToArray());
+
+    private static NixValue Wrap(int priority, NixValue value) => priority switch
+    {
+        R.OptionPriority.Force => new NixPriority(Priority.Force, value),
+        R.OptionPriority.Default => new NixPriority(Priority.Default, value),
+        _ => value,
+    };
+
+    // The definition's value with its priority.
+    private static NixValue Value(R.OptionDefinition d)
+    {
+        var syntax = d.ValueSyntax as ExpressionSyntax;
+        // A value read from an option default: the reference as written (cfg.clusterInit), not the default.
+        if (d.IsFromOptionDefault && d.Binding is AttrPathValueSyntax reference)
+            return Wrap(d.Priority, Expression(reference.Value));
+        if (!d.Condition.IsAlways || d.IsFromOptionDefault)
+            return Wrap(d.Priority, Expression(syntax));
+        // Written at the binding itself: read as written (priority wrappers, `with pkgs;`, comments, interpolations).
+        if (d.Binding is AttrPathValueSyntax b && syntax is not null && b.Value.Span.Contains(syntax.Span))
+            return ModuleSyntaxReader.Value(b.Value, 0);
+        if (syntax is not null && ModuleSyntaxReader.Value(syntax, 0) is var literal && IsLiteral(literal))
+            return Wrap(d.Priority, literal);
+        return Wrap(d.Priority, (d.Value.IsKnown ? Convert(d.Value) : null) ?? Expression(syntax));
+    }
+
+    private static NixValue Unwrapped(NixValue value) => value is NixPriority p ? p.Value : value;
+
+    private static NixValue Expression(ExpressionSyntax? syntax) => syntax is null ? Values.NixNull.Instance : NixExpression.FromSyntax(syntax);
+
+    // Known values of the general reader, structurally; null when one part has no model counterpart.
+    private static NixValue? Convert(R.NixValue value) => value switch
+    {
+        R.NixString s => Values.NixString.Of(s.Value),
+        R.NixInteger n => new NixInt(n.Value),
+        R.NixBool b => new Values.NixBool(b.Value),
+        R.NixNull => Values.NixNull.Instance,
+        R.NixPackage p => NixExpression.Package(p.AttributePath),
+        R.NixList l => l.Elements.Select(Convert).ToList() is var items && items.All(i => i is not null)
+            ? new Values.NixList(items.Select(i => new NixListItem(i!)).ToEquatableList()) : null,
+        _ => null,
+    };
+
+    private static bool IsLiteral(NixValue value) => value switch
+    {
+        NixExpression => false,
+        Values.NixList l => l.Items.All(i => IsLiteral(i.Value)),
+        NixAttrs a => a.Bindings.All(b => IsLiteral(b.Value)),
+        NixPriority p => IsLiteral(p.Value),
+        NixWith w => IsLiteral(w.Body) || w.Body is Values.NixList,
+        _ => true,
+    };
+
+    private static Remark? RemarkOf(R.OptionDefinition d)
+    {
+        var remark = d.Binding is AttrPathValueSyntax b ? ModuleSyntaxReader.RemarkOf(b) : null;
+        if (d.IsFromOptionDefault) remark = Remark.After(OneLine($"{(d.Value.DefaultOf is { } of ? "default of " + of : "an option default")} is {d.Value.Display}")).Combine(remark);
+        else if (!d.Condition.IsAlways) remark = Remark.After(OneLine("only if " + d.Condition)).Combine(remark);
+        return remark;
+    }
+
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+
+    // Comments of the enclosing bindings (networking.firewall = { … }), by the prefix of the path they bind.
+    private static void CollectGroupRemarks(R.OptionDefinition d, Dictionary<string, Remark> remarks)
+    {
+        if (d.Binding is not AttrPathValueSyntax binding || ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
+        int prefix = d.Path.Count - own.Length;
+        for (var node = binding.Parent; node is not null && prefix > 0; node = node.Parent)
+        {
+            if (node is not AttrPathValueSyntax outer || ModuleSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
+            if (ModuleSyntaxReader.RemarkOf(outer) is { } remark)
+                remarks.TryAdd(Values.OptionPath.Of(d.Path.Segments.Take(prefix).ToArray()).ToString(), remark);
+            prefix -= path.Length;
+        }
+    }
+}
