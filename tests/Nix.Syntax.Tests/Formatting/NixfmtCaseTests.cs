@@ -51,6 +51,24 @@ public class NixfmtCaseTests(ITestOutputHelper output)
         Assert.True(percent >= Floor, $"{percent:F1} % of nixfmt's cases are byte-identical; the floor is {Floor} %");
     }
 
+    /// <summary>
+    /// The one case known to differ, by design: in <c>directive_interp</c> a <c>/*nixfmt:disable*/</c> …
+    /// <c>/*nixfmt:enable*/</c> region starts or ends inside a string or a <c>${…}</c>, which the document model
+    /// does not keep verbatim (the formatted text no longer parses); verification rejects it and the file comes back
+    /// unchanged, where nixfmt's expected output copies the region as it stands.
+    /// </summary>
+    [NixfmtCasesFact]
+    public void DirectiveInterpIsLeftUnchangedByVerify()
+    {
+        var path = Path.Combine(Environment.GetEnvironmentVariable(Variable)!, "directive_interp", "in.nix");
+        Assert.True(File.Exists(path), $"{path} is missing");
+        var input = File.ReadAllText(path);
+        var result = NixFormatter.Format(input, new NixFormatterOptions { Verify = true, LineWidth = 80 });
+        output.WriteLine($"directive_interp: {result.Status}: {result.Message}");
+        Assert.NotEqual(FormattingStatus.Formatted, result.Status);
+        Assert.Equal(input, result.Text);
+    }
+
     private static int FirstDifferentLine(string expected, string actual)
     {
         var a = expected.Split('\n');
