@@ -91,6 +91,27 @@ public sealed class FixTests
         Fix("K3S025", Head + Tail.Replace("  };\n}", "  };\n  environment.persistence.\"/persist\".directories = [ \"/var/lib/rancher\" ];\n}"), "\"/etc/rancher\" \"/var/lib/kubelet\"");
 
     [Fact]
+    public void K3S021_MovesNodeNameFlagIntoTypedOption()
+    {
+        var result = Fix("K3S021", Head + "    extraFlags = [\n      \"--node-name=n1\"\n      \"--disable-kube-proxy\"\n    ];\n" + Tail, "    nodeName = \"n1\";\n    extraFlags = [");
+        Assert.DoesNotContain("--node-name", result);
+        Assert.Contains("\"--disable-kube-proxy\"", result);
+    }
+
+    [Fact]
+    public void K3S021_MovesServerAndDisableFlags()
+    {
+        var server = Fix("K3S021", "{ ... }:\n{\n  services.k3s.enable = true;\n  services.k3s.extraFlags = [ \"--server https://a:6443\" ];\n}\n", "  services.k3s.serverAddr = \"https://a:6443\";\n  services.k3s.extraFlags = [ ];");
+        Assert.DoesNotContain("--server", server);
+        var disable = Fix("K3S021", Head + "    extraFlags = [ \"--disable=traefik\" \"--tls-san=a\" ];\n" + Tail, "disable = [ \"traefik\" ];");
+        Assert.DoesNotContain("--disable", disable);
+    }
+
+    [Fact]
+    public void K3S021_NoFixWhenFlagSharesALiteral() =>
+        Assert.DoesNotContain(LintHarness.Text(Head + "    extraFlags = [ \"--node-name=n1 --tls-san=a\" ];\n" + Tail).Of("K3S021"), f => f.Fix is not null);
+
+    [Fact]
     public void FixesAreNeverOfferedForFilesWithSyntaxErrors()
     {
         var result = LintHarness.Text(Head + "    extraFlags = [ \"--write-kubeconfig-mode=644\" ]\n" + Tail);

@@ -1,6 +1,8 @@
 using K3s.Modules.Linting.Flags;
 using K3s.Modules.Reading;
+using Nix.Syntax;
 using Nix.Syntax.Diagnostics;
+using Nix.Syntax.Text;
 
 namespace K3s.Modules.Linting.Rules;
 
@@ -27,9 +29,9 @@ internal sealed class DuplicateSettingsRule() : LintRule("K3S021")
             if (typed)
                 sink.Report(DiagnosticSeverity.Warning, $"{first.Display} duplicates services.k3s.{option}; set it once, in the typed option", RuleHelpers.NodeOf(first), first.Definition.Location);
             else if (group.Key == "server")
-                sink.Report(DiagnosticSeverity.Warning, $"{first.Display} passed as a flag instead of services.k3s.serverAddr (bypasses the module's checks and ordering)", RuleHelpers.NodeOf(first), first.Definition.Location);
+                sink.Report(DiagnosticSeverity.Warning, $"{first.Display} passed as a flag instead of services.k3s.serverAddr (bypasses the module's checks and ordering)", RuleHelpers.NodeOf(first), first.Definition.Location, group.Count() == 1 ? FixMoveToTyped(first, option) : null);
             else
-                sink.Report(DiagnosticSeverity.Info, $"{first.Display} passed as a flag; services.k3s.{option} is the typed option for it", RuleHelpers.NodeOf(first), first.Definition.Location);
+                sink.Report(DiagnosticSeverity.Info, $"{first.Display} passed as a flag; services.k3s.{option} is the typed option for it", RuleHelpers.NodeOf(first), first.Definition.Location, group.Count() == 1 ? FixMoveToTyped(first, option) : null);
         }
         foreach (var group in flags.Flags.Where(f => !f.HasUnknownPart && f.Value is not null).GroupBy(f => f.Name))
         {
@@ -54,5 +56,45 @@ internal sealed class DuplicateSettingsRule() : LintRule("K3S021")
             if (d.Priority <= OptionPriority.Force)
                 sink.Report(DiagnosticSeverity.Info, "mkForce on extraFlags drops every other module's flags", d.Binding ?? d.Value.Syntax, d.Location);
         }
+    }
+
+    /// <summary>Typed options whose value the fix can write from the flag's value: string options, disable (a list) and clusterInit.</summary>
+    private static readonly HashSet<string> MovableOptions = new(StringComparer.Ordinal)
+    {
+        "serverAddr", "tokenFile", "agentTokenFile", "nodeName", "nodeIP", "nodeExternalIP", "disable", "clusterInit",
+    };
+
+    /// <summary>
+    /// Moves a flag that is a whole string literal element of an unconditional <c>extraFlags = [ … ];</c>
+    /// binding into the typed option: removes the element and inserts <c>option = value;</c> before the
+    /// extraFlags binding, with the same attribute path prefix and indentation.
+    /// </summary>
+    private static LintFix? FixMoveToTyped(Flags.FlagOccurrence flag, string option)
+    {
+        if (!MovableOptions.Contains(option) || flag.HasUnknownPart || !flag.Condition.IsAlways || !flag.Definition.Condition.IsAlways) return null;
+        if (flag.Element is not StringExpressionSyntax literal || literal.Parent is not ListExpressionSyntax list) return null;
+        if (!RuleHelpers.IsSoleFlagLiteral(literal, flag)) return null;
+        if (flag.Definition.Binding is not AttrPathValueSyntax binding || binding.Value != list || binding.SyntaxTree is not { } tree || tree != literal.SyntaxTree) return null;
+        var names = binding.AttrPath.Names;
+        if (names[names.Count - 1].GetStaticName() != "extraFlags") return null;
+        string value;
+        if (option == "clusterInit")
+        {
+            if (flag.Value != "true") return null;
+            value = "true";
+        }
+        else
+        {
+            if (string.IsNullOrEmpty(flag.Value) || flag.Value.Contains(',') && option == "disable") return null;
+            value = option == "disable" ? "[ " + FixFactory.Quote(flag.Value) + " ]" : FixFactory.Quote(flag.Value);
+        }
+        var text = tree.Text;
+        var prefix = text.Text.Substring(binding.AttrPath.SpanStart, names[names.Count - 1].SpanStart - binding.AttrPath.SpanStart);
+        var line = text.GetLinePosition(binding.SpanStart).Line;
+        var lineStart = text.GetLineStart(line);
+        var indent = text.Text.Substring(lineStart, binding.SpanStart - lineStart);
+        if (indent.Any(c => !char.IsWhiteSpace(c))) return null;
+        var insert = (new TextSpan(binding.SpanStart, 0), prefix + option + " = " + value + ";\n" + indent);
+        return FixFactory.Create($"move {flag.Display} into services.k3s.{option}", tree, insert, FixFactory.RemoveElement(literal));
     }
 }
