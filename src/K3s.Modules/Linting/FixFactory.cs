@@ -46,6 +46,22 @@ internal static class FixFactory
         return (new TextSpan(last.Span.End, 0), "\n" + indent + element);
     }
 
+    /// <summary>Inserts bindings at the end of an attribute set, on their own lines when the set is written one binding per line.</summary>
+    public static (TextSpan, string) AppendBindings(AttrSetExpressionSyntax set, IReadOnlyList<string> bindings)
+    {
+        var text = set.SyntaxTree!.Text;
+        if (set.Bindings.Count == 0)
+            return (TextSpan.FromBounds(set.OpenBraceToken.Span.End, set.CloseBraceToken.Span.Start), " " + string.Join(" ", bindings) + " ");
+        var last = set.Bindings[set.Bindings.Count - 1];
+        var lastLine = text.GetLinePosition(last.SpanStart);
+        bool multiLine = text.GetLinePosition(set.OpenBraceToken.Span.Start).Line != lastLine.Line;
+        if (!multiLine) return (new TextSpan(last.Span.End, 0), " " + string.Join(" ", bindings));
+        var lineStart = text.GetLineStart(lastLine.Line);
+        var indent = text.Text.Substring(lineStart, last.SpanStart - lineStart);
+        if (indent.Any(c => !char.IsWhiteSpace(c))) indent = new string(' ', indent.Length);
+        return (new TextSpan(last.Span.End, 0), string.Concat(bindings.Select(b => "\n" + indent + b)));
+    }
+
     /// <summary>Removes a list element with the whitespace before it (and a comment after it on the same line).</summary>
     public static (TextSpan, string) RemoveElement(ExpressionSyntax element)
     {

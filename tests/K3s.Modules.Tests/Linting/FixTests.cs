@@ -52,6 +52,48 @@ public sealed class FixTests
         Fix("K3S006", Head + Tail.Replace("  };\n}", "  };\n  boot.kernelModules = [ \"overlay\" ];\n}"), "\"br_netfilter\" \"nf_conntrack\"");
 
     [Fact]
+    public void K3S008_AddsIpForward() =>
+        Fix("K3S008", Head + Tail.Replace("  };\n}", "  };\n  boot.kernel.sysctl = {\n    \"vm.swappiness\" = 10;\n  };\n}"), "    \"net.ipv4.ip_forward\" = 1;\n  };");
+
+    [Fact]
+    public void K3S008_AddsCiliumRpFilter()
+    {
+        var text = Head + "    extraFlags = [ \"--flannel-backend=none\" \"--disable-network-policy\" ];\n" + Tail.Replace("  };\n}", "  };\n  boot.kernel.sysctl = { \"net.ipv4.ip_forward\" = 1; };\n}");
+        var finding = LintHarness.Text(text).Of("K3S008").Single();
+        var result = LintHarness.Apply(finding.Fix!, text);
+        Assert.Contains("boot.kernel.sysctl = { \"net.ipv4.ip_forward\" = 1; \"net.ipv4.conf.all.rp_filter\" = 0; \"net.ipv4.conf.lxc*.rp_filter\" = 0; };", result);
+        Assert.Empty(LintHarness.Text(result).Of("K3S008"));
+    }
+
+    [Fact]
+    public void K3S009_AddsKubeletTunables()
+    {
+        var text = Head + "    extraFlags = [ \"--protect-kernel-defaults\" ];\n" + Tail.Replace("  };\n}", "  };\n  boot.kernel.sysctl = { \"net.ipv4.ip_forward\" = 1; \"vm.panic_on_oom\" = 0; };\n}");
+        var result = Fix("K3S009", text, "\"vm.overcommit_memory\" = 1; \"kernel.panic\" = 10; \"kernel.panic_on_oops\" = 1; };");
+        Assert.Empty(LintHarness.Text(result).Of("K3S009"));
+    }
+
+    [Fact]
+    public void K3S011_AddsEtcdPortsForHa() =>
+        Fix("K3S011", Head + "    clusterInit = true;\n" + Tail.Replace("  };\n}", "  };\n  networking.firewall.allowedTCPPorts = [\n    6443\n    10250\n  ];\n}"), "    10250\n    2379 2380\n  ];");
+
+    [Fact]
+    public void K3S011_DropsEtcdPortsWhenNotHa()
+    {
+        var text = Head + Tail.Replace("  };\n}", "  };\n  networking.firewall.allowedTCPPorts = [ 6443 2379 2380 10250 ];\n}");
+        var result = Fix("K3S011", text, "allowedTCPPorts = [ 6443 10250 ];");
+        Assert.Empty(LintHarness.Text(result).Of("K3S011"));
+    }
+
+    [Fact]
+    public void K3S023_SetsLogindInhibitDelay()
+    {
+        var text = Head + "    gracefulNodeShutdown.enable = true;\n" + Tail;
+        var result = Fix("K3S023", text, "  };\n  services.logind.settings.Login.InhibitDelayMaxSec = \"30s\";\n}");
+        Assert.Empty(LintHarness.Text(result).Of("K3S023"));
+    }
+
+    [Fact]
     public void K3S012_MovesUdpPort()
     {
         var result = Fix("K3S012", Head + Tail.Replace("  };\n}", "  };\n  networking.firewall.allowedTCPPorts = [ 6443 8472 ];\n  networking.firewall.allowedUDPPorts = [ 51871 ];\n}"));

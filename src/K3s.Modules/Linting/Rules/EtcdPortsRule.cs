@@ -19,14 +19,40 @@ internal sealed class EtcdPortsRule() : LintRule("K3S011")
             if (missing.Length > 0)
             {
                 var anchor = host.Get("networking.firewall.allowedTCPPorts").FirstOrDefault() ?? init.Winners.FirstOrDefault() ?? host.K3sDefinitions("serverAddr").First();
-                sink.Report(DiagnosticSeverity.Error, $"HA with embedded etcd but {string.Join(" and ", missing)}/tcp are not open in the firewall", anchor);
+                sink.Report(DiagnosticSeverity.Error, $"HA with embedded etcd but {string.Join(" and ", missing)}/tcp are not open in the firewall", anchor, AddPorts(host, missing));
             }
             return;
         }
         bool single = init.Value is NixBool { Value: false } or null && !joins && !host.Flags.HasUnknownFlags && !init.IsConditional
             && !host.Flags.Has("cluster-init") && !host.Flags.Has("datastore-endpoint");
         if (!single) return;
-        foreach (var port in firewall.Ports.Where(p => p.Tcp && (p.Covers(2379) || p.Covers(2380))).Take(1))
-            sink.Report(DiagnosticSeverity.Info, $"{port.From}/tcp (etcd) is open but this server runs without clusterInit or serverAddr (sqlite): needed only for HA with embedded etcd", port.Element.Syntax, port.Definition.Location);
+        var open = firewall.Ports.Where(p => p.Tcp && (p.Covers(2379) || p.Covers(2380))).ToList();
+        foreach (var port in open.Take(1))
+            sink.Report(DiagnosticSeverity.Info, $"{port.From}/tcp (etcd) is open but this server runs without clusterInit or serverAddr (sqlite): needed only for HA with embedded etcd", port.Element.Syntax, port.Definition.Location, Drop(open));
+    }
+
+    private static LintFix? AddPorts(HostFacts host, int[] ports)
+    {
+        var list = RuleHelpers.ListLiteral(host.Host, "networking.firewall.allowedTCPPorts");
+        var text = string.Join(" ", ports.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return list?.SyntaxTree is { } tree ? FixFactory.Create($"add {text} to allowedTCPPorts", tree, FixFactory.AppendElement(list, text)) : null;
+    }
+
+    /// <summary>
+    /// Removes the open etcd ports, when each is a single port written directly in a list literal of one
+    /// file (a range may cover other ports, so none is touched then).
+    /// </summary>
+    private static LintFix? Drop(List<OpenPort> ports)
+    {
+        var elements = new List<Nix.Syntax.ExpressionSyntax>();
+        foreach (var port in ports)
+        {
+            if (port.From != port.To || port.Element.Syntax is not Nix.Syntax.ExpressionSyntax { Parent: Nix.Syntax.ListExpressionSyntax } e) return null;
+            if (e.ToString().Trim() != port.From.ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
+            elements.Add(e);
+        }
+        if (elements.Count == 0 || elements[0].SyntaxTree is not { } tree || elements.Any(e => e.SyntaxTree != tree)) return null;
+        var text = string.Join(", ", ports.Select(p => p.From.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return FixFactory.Create($"remove {text} from allowedTCPPorts (not HA)", tree, elements.Select(FixFactory.RemoveElement).ToArray());
     }
 }

@@ -45,7 +45,7 @@ internal sealed partial class GracefulShutdownRule() : LintRule("K3S023")
         if (inhibit is null && total is { } period && period > 5)
             sink.Report(DiagnosticSeverity.Info,
                 $"gracefulNodeShutdown waits {period}s but logind's InhibitDelayMaxSec is the systemd default 5s; the kubelet must rewrite it or fails (kubernetes#102818)",
-                enable.Winners[0]);
+                enable.Winners[0], SetInhibitDelay(enable.Winners[0], period));
     }
 
     private static double? Duration(HostFacts host, string option, string fallback, FindingSink sink)
@@ -56,5 +56,23 @@ internal sealed partial class GracefulShutdownRule() : LintRule("K3S023")
         var seconds = Seconds(s.Value);
         if (seconds is null) sink.Report(DiagnosticSeverity.Error, $"{option} = \"{s.Value}\" is not a Go duration (like 30s or 1m30s)", effective.Winners[0]);
         return seconds;
+    }
+
+    /// <summary>
+    /// Adds <c>services.logind.settings.Login.InhibitDelayMaxSec</c> (the grace period) to the module's top
+    /// attribute set, next to the k3s definition; not when the module splits into options and config.
+    /// </summary>
+    private static LintFix? SetInhibitDelay(OptionDefinition anchor, double period)
+    {
+        var node = anchor.Binding ?? anchor.Value.Syntax;
+        if (node?.SyntaxTree is not { } tree) return null;
+        var top = node.Ancestors().OfType<Nix.Syntax.AttrSetExpressionSyntax>().LastOrDefault();
+        if (top is null) return null;
+        foreach (var b in top.Bindings)
+            if (b is Nix.Syntax.AttrPathValueSyntax pv && pv.AttrPath.Names.Count > 0 && pv.AttrPath.Names[0].ToString().Trim() is "config" or "options")
+                return null;
+        var seconds = Math.Ceiling(period).ToString(CultureInfo.InvariantCulture);
+        return FixFactory.Create($"set services.logind.settings.Login.InhibitDelayMaxSec to {seconds}s", tree,
+            FixFactory.AppendBindings(top, [$"services.logind.settings.Login.InhibitDelayMaxSec = \"{seconds}s\";"]));
     }
 }

@@ -18,7 +18,12 @@ internal sealed class ProtectKernelDefaultsRule() : LintRule("K3S009")
         if (wrong.Count == 0) return;
         var text = string.Join(", ", wrong.Select(w => $"{w.Key}={w.Value}"));
         var message = $"protect-kernel-defaults makes the kubelet fail unless {text} are set in boot.kernel.sysctl";
-        if (flag is not null) sink.Report(DiagnosticSeverity.Error, message, RuleHelpers.NodeOf(flag), flag.Definition.Location);
-        else sink.Report(DiagnosticSeverity.Error, message, typed!);
+        // Only keys that are absent are added; a key set to another value is left for the user to change.
+        var absent = wrong.Where(w => !sysctls.Contains(w.Key)).ToList();
+        var fix = absent.Count == wrong.Count
+            ? RuleHelpers.AddSysctls(host, "add " + text + " to boot.kernel.sysctl", absent.Select(w => (w.Key, w.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray())
+            : null;
+        if (flag is not null) sink.Report(DiagnosticSeverity.Error, message, RuleHelpers.NodeOf(flag), flag.Definition.Location, fix);
+        else sink.Report(DiagnosticSeverity.Error, message, typed!, fix);
     }
 }

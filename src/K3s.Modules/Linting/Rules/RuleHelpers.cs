@@ -115,4 +115,26 @@ internal static class RuleHelpers
     /// <summary>Whether a known k3s boolean option is true (winning, unconditional or not).</summary>
     public static IEnumerable<OptionDefinition> KnownTrue(HostFacts host, string option) =>
         host.K3sEffective(option).Winners.Where(d => d.Value is NixBool { Value: true });
+    /// <summary>
+    /// The attribute set literal that holds <c>boot.kernel.sysctl</c> keys one binding each (found from a
+    /// sysctl key bound there, or from an empty <c>boot.kernel.sysctl = { }</c>), for adding keys.
+    /// </summary>
+    public static AttrSetExpressionSyntax? SysctlSet(HostFacts host)
+    {
+        foreach (var d in host.Sysctls.SelectMany(g => g))
+            if (d.Binding is AttrPathValueSyntax { AttrPath.Names.Count: 1 } b && b.Ancestors().OfType<AttrSetExpressionSyntax>().FirstOrDefault() is { } set
+                && set.Bindings.Any(x => x.Span == b.Span))
+                return set;
+        foreach (var d in host.Get("boot.kernel.sysctl"))
+            if (d.Value.Syntax is AttrSetExpressionSyntax set) return set;
+        return null;
+    }
+
+    /// <summary>A fix that adds sysctl keys (key, Nix value text) to the sysctl attribute set, if there is one.</summary>
+    public static LintFix? AddSysctls(HostFacts host, string description, params (string Key, string Value)[] keys)
+    {
+        var set = SysctlSet(host);
+        if (set?.SyntaxTree is not { } tree) return null;
+        return FixFactory.Create(description, tree, FixFactory.AppendBindings(set, keys.Select(k => FixFactory.Quote(k.Key) + " = " + k.Value + ";").ToList()));
+    }
 }
