@@ -154,6 +154,21 @@ public sealed class FixTests
         Assert.DoesNotContain(LintHarness.Text(Head + "    extraFlags = [ \"--node-name=n1 --tls-san=a\" ];\n" + Tail).Of("K3S021"), f => f.Fix is not null);
 
     [Fact]
+    public void K3S018_RemovesClusterInitBinding()
+    {
+        var text = Head + "    clusterInit = true;\n    serverAddr = \"https://a:6443\";\n" + Tail;
+        var result = Fix("K3S018", text);
+        Assert.Equal(text.Replace("    clusterInit = true;\n", ""), result);
+    }
+
+    [Fact]
+    public void K3S018_RemovesClusterInitFlag()
+    {
+        var result = Fix("K3S018", Head + "    serverAddr = \"https://a:6443\";\n    extraFlags = [ \"--cluster-init\" \"--tls-san=a\" ];\n" + Tail, "extraFlags = [ \"--tls-san=a\" ];");
+        Assert.DoesNotContain("--cluster-init", result);
+    }
+
+    [Fact]
     public void FixesAreNeverOfferedForFilesWithSyntaxErrors()
     {
         var result = LintHarness.Text(Head + "    extraFlags = [ \"--write-kubeconfig-mode=644\" ]\n" + Tail);
