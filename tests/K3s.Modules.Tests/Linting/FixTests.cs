@@ -56,6 +56,10 @@ public sealed class FixTests
         Fix("K3S008", Head + Tail.Replace("  };\n}", "  };\n  boot.kernel.sysctl = {\n    \"vm.swappiness\" = 10;\n  };\n}"), "    \"net.ipv4.ip_forward\" = 1;\n  };");
 
     [Fact]
+    public void K3S008_AddsIpForwardWhenNoSysctlIsSet() =>
+        Fix("K3S008", Head + Tail, "  };\n  boot.kernel.sysctl.\"net.ipv4.ip_forward\" = 1;\n}");
+
+    [Fact]
     public void K3S008_AddsCiliumRpFilter()
     {
         var text = Head + "    extraFlags = [ \"--flannel-backend=none\" \"--disable-network-policy\" ];\n" + Tail.Replace("  };\n}", "  };\n  boot.kernel.sysctl = { \"net.ipv4.ip_forward\" = 1; };\n}");

@@ -66,11 +66,7 @@ internal sealed partial class GracefulShutdownRule() : LintRule("K3S023")
     {
         var node = anchor.Binding ?? anchor.Value.Syntax;
         if (node?.SyntaxTree is not { } tree) return null;
-        var top = node.Ancestors().OfType<Nix.Syntax.AttrSetExpressionSyntax>().LastOrDefault();
-        if (top is null) return null;
-        foreach (var b in top.Bindings)
-            if (b is Nix.Syntax.AttrPathValueSyntax pv && pv.AttrPath.Names.Count > 0 && pv.AttrPath.Names[0].ToString().Trim() is "config" or "options")
-                return null;
+        if (RuleHelpers.ModuleTopSet(node) is not { } top) return null;
         var seconds = Math.Ceiling(period).ToString(CultureInfo.InvariantCulture);
         return FixFactory.Create($"set services.logind.settings.Login.InhibitDelayMaxSec to {seconds}s", tree,
             FixFactory.AppendBindings(top, [$"services.logind.settings.Login.InhibitDelayMaxSec = \"{seconds}s\";"]));

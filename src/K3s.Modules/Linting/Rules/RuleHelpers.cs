@@ -134,7 +134,23 @@ internal static class RuleHelpers
     public static LintFix? AddSysctls(HostFacts host, string description, params (string Key, string Value)[] keys)
     {
         var set = SysctlSet(host);
-        if (set?.SyntaxTree is not { } tree) return null;
-        return FixFactory.Create(description, tree, FixFactory.AppendBindings(set, keys.Select(k => FixFactory.Quote(k.Key) + " = " + k.Value + ";").ToList()));
+        if (set?.SyntaxTree is { } tree)
+            return FixFactory.Create(description, tree, FixFactory.AppendBindings(set, keys.Select(k => FixFactory.Quote(k.Key) + " = " + k.Value + ";").ToList()));
+        // No sysctl at all: bind the keys by full path in the module that enables k3s.
+        if (host.Sysctls.Count > 0 || host.Get("boot.kernel.sysctl").Count > 0) return null;
+        var anchor = host.K3sDefinitions("enable").FirstOrDefault();
+        if ((anchor?.Binding ?? anchor?.Value.Syntax) is not { SyntaxTree: { } file } node || ModuleTopSet(node) is not { } top) return null;
+        return FixFactory.Create(description, file, FixFactory.AppendBindings(top, keys.Select(k => "boot.kernel.sysctl." + FixFactory.Quote(k.Key) + " = " + k.Value + ";").ToList()));
+    }
+
+    /// <summary>The outermost attribute set around a node, unless the module splits into options and config (then null).</summary>
+    public static AttrSetExpressionSyntax? ModuleTopSet(SyntaxNode node)
+    {
+        var top = node.Ancestors().OfType<AttrSetExpressionSyntax>().LastOrDefault();
+        if (top is null) return null;
+        foreach (var b in top.Bindings)
+            if (b is AttrPathValueSyntax pv && pv.AttrPath.Names.Count > 0 && pv.AttrPath.Names[0].ToString().Trim() is "config" or "options")
+                return null;
+        return top;
     }
 }
