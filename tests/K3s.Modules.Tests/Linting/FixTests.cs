@@ -173,6 +173,10 @@ public sealed class FixTests
     }
 
     [Fact]
+    public void K3S024_BinDirBecomesBinDirs() =>
+        Fix("K3S024", Head + Tail.Replace("  };\n}", "  };\n  virtualisation.containerd.enable = true;\n  virtualisation.containerd.settings.plugins.\"io.containerd.grpc.v1.cri\".cni.bin_dir = \"/opt/cni/bin\";\n}"), "cni.bin_dirs = [ \"/opt/cni/bin\" ];");
+
+    [Fact]
     public void FixesAreNeverOfferedForFilesWithSyntaxErrors()
     {
         var result = LintHarness.Text(Head + "    extraFlags = [ \"--write-kubeconfig-mode=644\" ]\n" + Tail);

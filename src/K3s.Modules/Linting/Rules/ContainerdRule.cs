@@ -64,11 +64,22 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
             if (d.Path.Last == "disable_cgroup")
                 sink.Report(DiagnosticSeverity.Warning, "disable_cgroup was removed in containerd 2.0", d);
             else if (d.Path.Last == "bin_dir" && d.Path.Segments.Contains("cni") && version != 3)
-                sink.Report(DiagnosticSeverity.Info, "cni.bin_dir is deprecated since containerd 2.1; use bin_dirs", d);
+                sink.Report(DiagnosticSeverity.Info, "cni.bin_dir is deprecated since containerd 2.1; use bin_dirs", d, FixBinDirs(d));
             else if (d.Path.Last == "sandbox_image" && version == 3)
                 sink.Report(DiagnosticSeverity.Warning, "sandbox_image is a version-2 key; under version 3 use io.containerd.cri.v1.images pinned_images.sandbox", d);
             else if (d.Path.Last == "sandbox_image")
                 sink.Report(DiagnosticSeverity.Info, "sandbox_image is deprecated in containerd 2.x; the migration moves it to pinned_images.sandbox of io.containerd.cri.v1.images", d);
         }
+    }
+
+    /// <summary>Rewrites <c>bin_dir = X;</c> to <c>bin_dirs = [ X ];</c> when the binding ends in bin_dir.</summary>
+    private static LintFix? FixBinDirs(OptionDefinition d)
+    {
+        if (d.Binding is not Nix.Syntax.AttrPathValueSyntax binding || binding.SyntaxTree is not { } tree) return null;
+        var names = binding.AttrPath.Names;
+        var last = names[names.Count - 1];
+        if (last.GetStaticName() != "bin_dir" || last.ToString().Trim() != "bin_dir") return null;
+        var value = tree.Text.Text.Substring(binding.Value.SpanStart, binding.Value.Span.Length);
+        return FixFactory.Create("replace cni.bin_dir with bin_dirs", tree, FixFactory.Replace(last, "bin_dirs"), FixFactory.Replace(binding.Value, "[ " + value + " ]"));
     }
 }
