@@ -180,7 +180,7 @@ public sealed class ModuleEmitter
         if (OptionPath.IsIdentifier(name)) return IdentifierAttrName(Token(leading, NixSyntaxKind.IdentifierToken, name, trailing));
         var open = leading.Count == 1 && leading[0].ToString().All(c => c == ' ') ? _t.OpenQuoteAt(leading[0].ToString().Length / 2) : Token(leading, NixSyntaxKind.DoubleQuoteToken, _t.None);
         var close = trailing.Count == 0 ? _t.Quote : _t.QuoteSpace;
-        return StringAttrName(StringExpression(NixSyntaxKind.StringExpression, open, List<InterpolatedPartSyntax>([StringText(Token(NixSyntaxKind.StringTextToken, EscapeString(name, beforeInterpolation: false)))]), close));
+        return StringAttrName(StringExpression(NixSyntaxKind.StringExpression, open, List<InterpolatedPartSyntax>([StringText(Token(NixSyntaxKind.StringTextToken, EscapeStringText(name)))]), close));
     }
 
     /// <summary>A value as an expression whose first token carries <paramref name="leading"/> and last token <paramref name="trailing"/>.</summary>
@@ -291,7 +291,7 @@ public sealed class ModuleEmitter
         for (int i = 0; i < s.Parts.Count; i++)
         {
             if (s.Parts[i] is TextPart text)
-                parts.Add(StringText(Token(NixSyntaxKind.StringTextToken, EscapeString(text.Text, beforeInterpolation: i + 1 < s.Parts.Count))));
+                parts.Add(StringText(Token(NixSyntaxKind.StringTextToken, EscapeStringText(text.Text, beforeInterpolation: i + 1 < s.Parts.Count))));
             else
                 parts.Add(Interpolation(((InterpolationPart)s.Parts[i]).Expression));
         }
@@ -363,28 +363,6 @@ public sealed class ModuleEmitter
         }
         return StringExpression(NixSyntaxKind.IndentedStringExpression, Token(leading, NixSyntaxKind.OpenIndentedStringToken, "''\n", _t.None),
             List(parts), Token(_t.None, NixSyntaxKind.CloseIndentedStringToken, trailing));
-    }
-
-    private static string EscapeString(string text, bool beforeInterpolation)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '$' when (i + 1 < text.Length && text[i + 1] == '{') || (i + 1 == text.Length && beforeInterpolation):
-                    builder.Append("\\$");
-                    break;
-                default: builder.Append(c); break;
-            }
-        }
-        return builder.ToString();
     }
 
     private static string EscapeIndented(string text, bool beforeInterpolation)

@@ -17,24 +17,42 @@ public static partial class SyntaxFactory
     public static StringExpressionSyntax StringLiteral(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value.Contains('\0')) throw new ArgumentException("Nix strings cannot contain NUL.", nameof(value));
+        var text = EscapeStringText(value);
+
+        return StringOf(NixSyntaxKind.StringExpression, Token(NixSyntaxKind.DoubleQuoteToken), NixSyntaxKind.StringTextToken, text, Token(NixSyntaxKind.DoubleQuoteToken));
+    }
+
+    /// <summary>
+    /// The source text of one literal part of a <c>"…"</c> string whose cooked value is <paramref name="value"/>:
+    /// <c>"</c>, <c>\</c> and <c>${</c> escaped, newline, carriage return and tab written as escapes. With
+    /// <paramref name="beforeInterpolation"/>, a last <c>$</c> is escaped too, since the part is followed by <c>${</c>.
+    /// </summary>
+    /// <param name="value">The cooked text of the part.</param>
+    /// <param name="beforeInterpolation">Whether an interpolation follows the part.</param>
+    /// <returns>The text of the part's <see cref="NixSyntaxKind.StringTextToken"/>.</returns>
+    public static string EscapeStringText(string value, bool beforeInterpolation = false)
+    {
+        ArgumentNullException.ThrowIfNull(value);
         var text = new StringBuilder(value.Length + 2);
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
             switch (c)
             {
-                case '\0': throw new ArgumentException("Nix strings cannot contain NUL.", nameof(value));
                 case '"': text.Append("\\\""); break;
                 case '\\': text.Append("\\\\"); break;
                 case '\n': text.Append("\\n"); break;
                 case '\r': text.Append("\\r"); break;
                 case '\t': text.Append("\\t"); break;
-                case '$' when i + 1 < value.Length && value[i + 1] == '{': text.Append("\\$"); break;
+                case '$' when (i + 1 < value.Length && value[i + 1] == '{') || (i + 1 == value.Length && beforeInterpolation):
+                    text.Append("\\$");
+                    break;
                 default: text.Append(c); break;
             }
         }
 
-        return StringOf(NixSyntaxKind.StringExpression, Token(NixSyntaxKind.DoubleQuoteToken), NixSyntaxKind.StringTextToken, text.ToString(), Token(NixSyntaxKind.DoubleQuoteToken));
+        return text.ToString();
     }
 
     /// <summary>

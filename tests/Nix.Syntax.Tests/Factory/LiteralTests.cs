@@ -161,4 +161,20 @@ public class LiteralTests
         var list = List(strings.ToArray()).NormalizeWhitespace().ToFullString();
         return JsonSerializer.Deserialize<List<string>>(NixInstantiate.EvalJson(list))!;
     }
+
+    [Theory]
+    [InlineData("a$", true, "a\\$")]
+    [InlineData("a$", false, "a$")]
+    [InlineData("${x}", false, "\\${x}")]
+    [InlineData("q\"\\", false, "q\\\"\\\\")]
+    public void EscapeStringTextEscapesALastDollarOnlyBeforeAnInterpolation(string cooked, bool beforeInterpolation, string expected)
+    {
+        string text = EscapeStringText(cooked, beforeInterpolation);
+        Assert.Equal(expected, text);
+        // Followed by an interpolation, the part still cooks to itself.
+        var tree = NixSyntaxTree.ParseText("\"" + text + (beforeInterpolation ? "${y}" : "") + "\"");
+        Assert.Empty(tree.GetDiagnostics());
+        var parts = ((StringExpressionSyntax)tree.GetRoot().Expression).GetCookedParts();
+        Assert.Equal(cooked, parts.First().Text);
+    }
 }
