@@ -52,7 +52,7 @@ public sealed class ProfileTests
     public void NixParsesEveryProfile()
     {
         foreach (var name in ProfileCatalog.Names)
-            Assert.Null(NixInstantiate.ParseError(ProfileCatalog.Build(name, Parameters).ToNixText()));
+            Assert.Null(NixInstantiate.ParseTextError(ProfileCatalog.Build(name, Parameters).ToNixText()));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class CorpusTests
         var message = Verdicts[file].Message;
         if (message.Contains("invalid integer") || message.Contains("invalid float") || message.Contains("trailing slash"))
             Assert.True(errors.Count > 0, $"{file}: Nix says '{message}', we report nothing");
-        else if (Differential.NixInstantiate.IsBinderLevel(message))
+        else if (NixInstantiate.IsBinderLevel(message))
             Assert.True(errors.Count > 0 && errors.All(e => e.Id.StartsWith("NIX3", StringComparison.Ordinal)),
                 $"{file}: Nix's binder says '{message}', we report {(errors.Count == 0 ? "nothing" : string.Join("; ", errors))}");
         else

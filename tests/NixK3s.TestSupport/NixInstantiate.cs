@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace Nix.Syntax.Tests.Differential;
+namespace NixK3s.TestSupport;
 
 /// <summary>Nix's own parser, run as <c>nix-instantiate --store dummy:// --parse FILE</c> (Debian's nix-bin; no daemon needed).</summary>
-internal static class NixInstantiate
+public static class NixInstantiate
 {
     private static readonly Lazy<string?> s_path = new(() =>
         Environment.GetEnvironmentVariable("PATH")?.Split(':')
             .Select(dir => Path.Combine(dir, "nix-instantiate"))
             .FirstOrDefault(File.Exists));
 
+    /// <summary>Whether <c>nix-instantiate</c> is on the PATH.</summary>
     public static bool IsAvailable => s_path.Value is not null;
 
+    /// <summary>The reason shown by tests skipped for want of Nix.</summary>
     public const string SkipReason = "nix-instantiate is not installed (Debian package nix-bin); .ci/run installs it";
 
     /// <summary>Nix's verdict on a file: null when it parses, else the first line of its error.</summary>
@@ -37,6 +40,21 @@ internal static class NixInstantiate
     {
         var (exitCode, stdout, stderr) = Run(["--store", "dummy://", "--eval", "--strict", "--json", "-E", expression]);
         return exitCode == 0 ? stdout.Trim() : throw new InvalidOperationException($"nix-instantiate failed on {expression}: {stderr}");
+    }
+
+    /// <summary>Nix's verdict on a text: null when it parses, else the first line of its error.</summary>
+    public static string? ParseTextError(string text)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"nixk3s-{Guid.NewGuid():N}.nix");
+        File.WriteAllText(file, text);
+        try
+        {
+            return ParseError(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string[] arguments)
@@ -67,14 +85,4 @@ internal static class NixInstantiate
     /// <summary>Whether Nix's error is one of the checks its parser makes beyond the grammar, which our binder makes.</summary>
     public static bool IsBinderLevel(string error) =>
         error.Contains("already defined") || error.Contains("duplicate formal") || error.Contains("dynamic attributes not allowed");
-}
-
-/// <summary>A fact that is skipped, with the reason shown, where nix-instantiate is not installed.</summary>
-public sealed class NixInstalledFactAttribute : FactAttribute
-{
-    /// <summary>Sets <see cref="FactAttribute.Skip"/> when Nix is absent.</summary>
-    public NixInstalledFactAttribute()
-    {
-        if (!NixInstantiate.IsAvailable) Skip = NixInstantiate.SkipReason;
-    }
 }
