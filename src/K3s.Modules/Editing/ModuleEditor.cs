@@ -11,6 +11,22 @@ namespace K3s.Modules.Editing;
 public static class ModuleEditor
 {
     /// <summary>
+    /// Writes the difference between <paramref name="original"/> (read from <paramref name="host"/>) and
+    /// <paramref name="changed"/> back into the host's files as minimal syntax edits; see <see cref="K3sModuleDocument.Apply(K3sNodeModule)"/>.
+    /// </summary>
+    /// <param name="host">The files as read by the general reader.</param>
+    /// <param name="original">The model read from them (<see cref="K3sNodeModule.FromHost"/>).</param>
+    /// <param name="changed">The model as it should be.</param>
+    /// <returns>The edited files and the refused changes.</returns>
+    public static ModuleEditResult Apply(Reading.HostConfiguration host, K3sNodeModule original, K3sNodeModule changed)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(changed);
+        return ModelEditPlanner.Apply(host, original, changed);
+    }
+
+    /// <summary>
     /// Appends <paramref name="item"/> to the list at <paramref name="path"/> (such as <c>boot.kernelModules</c> or
     /// <c>services.k3s.extraFlags</c>), with the layout of the list's last element.
     /// </summary>

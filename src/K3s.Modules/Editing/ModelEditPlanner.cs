@@ -1,0 +1,301 @@
+using K3s.Modules.Values;
+using Nix.Syntax;
+using static Nix.Syntax.SyntaxFactory;
+using R = K3s.Modules.Reading;
+
+namespace K3s.Modules.Editing;
+
+/// <summary>
+/// Turns the difference between a model read from a host and a changed copy of it into syntax edits of the
+/// host's files. Both models are flattened into leaf definitions (<see cref="K3sNodeModule.ToDefinitions"/>) and
+/// compared path by path: a list that gains or loses elements is edited element by element, another changed
+/// value is replaced where it is written, a new option gets a binding next to its siblings, a dropped one loses
+/// its binding. Definitions the reader could not pin to one literal (under <c>mkIf</c>, from an option default,
+/// through a <c>let</c> name or a function) are refused, never guessed at.
+/// </summary>
+internal sealed class ModelEditPlanner
+{
+    private readonly R.HostConfiguration _host;
+    private readonly Dictionary<NixSyntaxTree, SyntaxEditBatch> _batches = new();
+    private readonly List<ModuleEditRefusal> _refusals = [];
+
+    private ModelEditPlanner(R.HostConfiguration host) => _host = host;
+
+    public static ModuleEditResult Apply(R.HostConfiguration host, K3sNodeModule original, K3sNodeModule changed)
+    {
+        var planner = new ModelEditPlanner(host);
+        planner.Plan(original.ToDefinitions(), changed.ToDefinitions());
+        var changes = new List<ModuleFileChange>();
+        foreach (var file in host.Files)
+            if (planner._batches.TryGetValue(file.Tree, out var batch) && !batch.IsEmpty)
+                changes.Add(new ModuleFileChange(file, batch.Apply()));
+        return new ModuleEditResult(changes, planner._refusals);
+    }
+
+    private void Plan(IReadOnlyList<Definition> before, IReadOnlyList<Definition> after)
+    {
+        var old = ByPath(before);
+        var @new = ByPath(after);
+        // Removals first, so that new bindings are not placed next to bindings about to go.
+        foreach (var (path, definitions) in old)
+            if (!@new.ContainsKey(path)) Remove(definitions[0].Path);
+        foreach (var (path, definitions) in @new)
+        {
+            if (!old.TryGetValue(path, out var previous))
+            {
+                foreach (var d in definitions) Add(d);
+                continue;
+            }
+            if (previous.SequenceEqual(definitions)) continue;
+            if (previous.Count != 1 || definitions.Count != 1)
+            {
+                Refuse(definitions[0].Path, $"the option has {previous.Count} separate definitions; which one to change is not known");
+                continue;
+            }
+            if (previous[0].Value == definitions[0].Value)
+            {
+                Refuse(definitions[0].Path, "only its comments changed; comments of existing bindings are not edited");
+                continue;
+            }
+            Change(previous[0], definitions[0]);
+        }
+    }
+
+    private static Dictionary<string, List<Definition>> ByPath(IReadOnlyList<Definition> definitions)
+    {
+        var result = new Dictionary<string, List<Definition>>(StringComparer.Ordinal);
+        foreach (var d in definitions)
+        {
+            var key = d.Path.ToString();
+            if (!result.TryGetValue(key, out var list)) result[key] = list = [];
+            list.Add(d);
+        }
+        return result;
+    }
+
+    private SyntaxEditBatch Batch(SyntaxNode node)
+    {
+        var tree = node.SyntaxTree ?? throw new InvalidOperationException("A node of a host file has no tree.");
+        if (!_batches.TryGetValue(tree, out var batch)) _batches[tree] = batch = new SyntaxEditBatch(tree.GetRoot());
+        return batch;
+    }
+
+    private void Refuse(OptionPath path, string reason, SyntaxNode? at = null) =>
+        _refusals.Add(new ModuleEditRefusal(path.ToString(), reason, at is null ? null : R.SourceLocation.Of(at)));
+
+    // The host's definitions of a path, as the mapper groups them (option defaults are not the host's).
+    private List<R.OptionDefinition> HostDefinitions(OptionPath path) =>
+        _host.Get(new R.OptionPath(path.Segments)).Where(d => !d.IsOptionDefault).ToList();
+
+    // Why a definition cannot be edited where it is written, or null when it can.
+    private static string? Unwritable(R.OptionDefinition d)
+    {
+        if (!d.Condition.IsAlways) return $"it is defined only if {d.Condition} (mkIf, optionalAttrs or if); edit it by hand";
+        if (d.IsFromOptionDefault) return "its value comes from an option default (" + (d.Value.DefaultOf?.ToString() ?? "mkOption") + ")";
+        if (d.Binding is not AttrPathValueSyntax) return "it is not defined by a plain binding (inherit)";
+        return null;
+    }
+
+    // The host's definitions of a path when each can be edited where it is written; else null, refused.
+    private List<R.OptionDefinition>? WritableDefinitions(OptionPath path)
+    {
+        var definitions = HostDefinitions(path);
+        if (definitions.Count == 0)
+        {
+            Refuse(path, "no definition of it was found in the host's files");
+            return null;
+        }
+        foreach (var d in definitions)
+        {
+            if (Unwritable(d) is { } reason)
+            {
+                Refuse(path, reason, d.Binding);
+                return null;
+            }
+        }
+        return definitions;
+    }
+
+    // ---- removal ----
+
+    private void Remove(OptionPath path)
+    {
+        if (WritableDefinitions(path) is not { } definitions) return;
+        foreach (var d in definitions)
+        {
+            if (BindingPlacement.Unparenthesized(((AttrPathValueSyntax)d.Binding!).Value) is AttrSetExpressionSyntax)
+            {
+                Refuse(path, "its binding sets more than this option", d.Binding);
+                return;
+            }
+        }
+        foreach (var d in definitions) RemoveBinding((AttrPathValueSyntax)d.Binding!);
+    }
+
+    // Removes a binding; a nested set left empty goes with its own binding (services.k3s = { } is not left behind).
+    private void RemoveBinding(AttrPathValueSyntax binding)
+    {
+        var batch = Batch(binding);
+        batch.Remove(binding);
+        var set = binding.Parent as AttrSetExpressionSyntax ?? binding.Parent?.Parent as AttrSetExpressionSyntax;
+        if (set?.Parent is not AttrPathValueSyntax outer) return;
+        if (set.Bindings.All(batch.IsRemoved)) RemoveBinding(outer);
+    }
+
+    // ---- addition ----
+
+    private void Add(Definition definition)
+    {
+        var (placement, refusal) = BindingPlacement.Find(_host, definition.Path, node => node.SyntaxTree is { } t && _batches.TryGetValue(t, out var b) && b.IsRemoved(node));
+        if (placement is null)
+        {
+            Refuse(definition.Path, "cannot add a binding: " + refusal);
+            return;
+        }
+        var anchor = placement.Anchor;
+        var trailing = anchor.GetTrailingTrivia();
+        bool multiline = trailing.Any(t => t.Kind == NixSyntaxKind.EndOfLineTrivia);
+        var bindings = ValueSyntaxFactory.Bindings(placement.RelativePath, definition.Value, definition.Remark,
+            LineIndentation(anchor), EndOfLineOf(anchor), multiline);
+        Batch(anchor).InsertAfter(anchor, bindings);
+    }
+
+    // ---- change ----
+
+    private void Change(Definition before, Definition after)
+    {
+        var path = after.Path;
+        if (WritableDefinitions(path) is not { } definitions) return;
+        if (ListsOf(before.Value, after.Value) is var (oldList, newList))
+        {
+            ChangeList(path, definitions, oldList, newList);
+            return;
+        }
+        if (definitions.Count != 1)
+        {
+            Refuse(path, $"it is defined {definitions.Count} times; a new value for all of them is not one edit", definitions[0].Binding);
+            return;
+        }
+        var binding = (AttrPathValueSyntax)definitions[0].Binding!;
+        if (IsStringFlags(path, binding))
+        {
+            Refuse(path, "extraFlags is written as one string here; only a list is edited element by element", binding);
+            return;
+        }
+        ReplaceValue(binding, before.Value, after.Value);
+    }
+
+    private static bool IsStringFlags(OptionPath path, AttrPathValueSyntax binding) =>
+        path == OptionPaths.K3s.Append("extraFlags") && ListSyntaxOf(binding) is null;
+
+    // Both values as lists under the same wrappers (priority, with pkgs;), or null.
+    private static (NixList Old, NixList New)? ListsOf(NixValue before, NixValue after)
+    {
+        while (true)
+        {
+            switch (before, after)
+            {
+                case (NixPriority a, NixPriority b) when a.Priority == b.Priority: before = a.Value; after = b.Value; continue;
+                case (NixWith a, NixWith b) when a.Namespace == b.Namespace: before = a.Body; after = b.Body; continue;
+                case (NixList a, NixList b): return (a, b);
+                default: return null;
+            }
+        }
+    }
+
+    private void ReplaceValue(AttrPathValueSyntax binding, NixValue before, NixValue after)
+    {
+        var indent = LineIndentation(binding);
+        // The same priority: only the wrapped value changes, `lib.mkForce` stays as written.
+        if (before is NixPriority a && after is NixPriority b && a.Priority == b.Priority && PriorityArgument(binding.Value) is { } argument)
+        {
+            var inner = ValueSyntaxFactory.Expression(b.Value, indent);
+            if (!IsAtomic(inner)) inner = Parenthesize(inner);
+            Batch(argument).Replace(argument, current => inner.WithTriviaFrom(current));
+            return;
+        }
+        var value = ValueSyntaxFactory.Expression(after, indent);
+        Batch(binding.Value).Replace(binding.Value, current => value.WithTriviaFrom(current));
+    }
+
+    private void ChangeList(OptionPath path, List<R.OptionDefinition> definitions, NixList before, NixList after)
+    {
+        var lists = new List<ListExpressionSyntax>();
+        foreach (var d in definitions)
+        {
+            var binding = (AttrPathValueSyntax)d.Binding!;
+            if (ListSyntaxOf(binding) is not { } list || d.ValueSyntax is not { } read || !list.Span.Contains(read.Span) && read.Span != list.Span)
+            {
+                Refuse(path, IsStringFlags(path, binding)
+                    ? "extraFlags is written as one string here; only a list is edited element by element"
+                    : $"the list is not written as literal elements at its binding ({BindingPlacement.Short(binding.Value)})", binding);
+                return;
+            }
+            lists.Add(list);
+        }
+        int total = lists.Sum(l => l.Elements.Count);
+        if (total != before.Items.Count)
+        {
+            Refuse(path, $"the list's {total} written elements do not match the {before.Items.Count} read", definitions[0].Binding);
+            return;
+        }
+        var diff = ListDiff.Compute(before.Items, after.Items);
+        if (diff.IsEmpty) return;
+        var insertions = diff.Insertions.ToLookup(i => i.After, i => after.Items[i.NewIndex]);
+        int offset = 0;
+        for (int l = 0; l < lists.Count; l++)
+        {
+            var list = lists[l];
+            int count = list.Elements.Count;
+            var plan = new List<ListSlot>();
+            if (l == 0) plan.AddRange(insertions[-1].Select(i => new ListSlot(-1, i)));
+            for (int k = 0; k < count; k++)
+            {
+                if (diff.Kept[offset + k]) plan.Add(new ListSlot(k, null));
+                plan.AddRange(insertions[offset + k].Select(i => new ListSlot(k, i)));
+            }
+            offset += count;
+            if (plan.Count == count && plan.All(s => s.Item is null)) continue;
+            var layout = ListLayout.Of(list, LineIndentation(list), EndOfLineOf(list));
+            Batch(list).Replace(list, current => layout.Rebuild((ListExpressionSyntax)current, plan));
+        }
+    }
+
+    /// <summary>The list a binding's value is, through parentheses, <c>mkForce</c>/<c>mkDefault</c> and <c>with pkgs;</c>.</summary>
+    internal static ListExpressionSyntax? ListSyntaxOf(AttrPathValueSyntax binding)
+    {
+        var value = binding.Value;
+        while (true)
+        {
+            value = BindingPlacement.Unparenthesized(value);
+            if (PriorityArgument(value) is { } argument) value = argument;
+            else if (value is WithExpressionSyntax with) value = with.Body;
+            else return value as ListExpressionSyntax;
+        }
+    }
+
+    private static ExpressionSyntax? PriorityArgument(ExpressionSyntax value) =>
+        BindingPlacement.Unparenthesized(value) is ApplyExpressionSyntax apply && apply.Function.ToString() is "lib.mkForce" or "mkForce" or "lib.mkDefault" or "mkDefault"
+            ? apply.Argument : null;
+
+    private static bool IsAtomic(ExpressionSyntax e) => e.Kind is NixSyntaxKind.IdentifierExpression or NixSyntaxKind.SelectExpression
+        or NixSyntaxKind.ParenthesizedExpression or NixSyntaxKind.ListExpression or NixSyntaxKind.AttrSetExpression
+        or NixSyntaxKind.StringExpression or NixSyntaxKind.IndentedStringExpression or NixSyntaxKind.PathExpression
+        or NixSyntaxKind.IntegerLiteralExpression or NixSyntaxKind.FloatLiteralExpression;
+
+    /// <summary>The spaces that begin the line <paramref name="node"/> starts on.</summary>
+    internal static string LineIndentation(SyntaxNode node)
+    {
+        var text = node.SyntaxTree!.Text.Text;
+        int start = node.Span.Start;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start == 0) lineStart = 0;
+        int end = lineStart;
+        while (end < text.Length && (text[end] == ' ' || text[end] == '\t')) end++;
+        return text[lineStart..end];
+    }
+
+    /// <summary>The file's line end (<c>\r\n</c> when it uses them).</summary>
+    internal static string EndOfLineOf(SyntaxNode node) =>
+        node.SyntaxTree!.Text.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+}
