@@ -26,7 +26,12 @@ internal abstract class GreenSyntaxNode : GreenNode
         new WithFourSlots(kind, a, b, c, d, WidthOf(a) + WidthOf(b) + WidthOf(c) + WidthOf(d), FlagsOf(a) | FlagsOf(b) | FlagsOf(c) | FlagsOf(d));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e) =>
-        new WithManySlots(kind, [a, b, c, d, e]);
+        new WithFiveSlots(kind, a, b, c, d, e, WidthOf(a) + WidthOf(b) + WidthOf(c) + WidthOf(d) + WidthOf(e),
+            FlagsOf(a) | FlagsOf(b) | FlagsOf(c) | FlagsOf(d) | FlagsOf(e));
+
+    public static GreenSyntaxNode Create(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e, GreenNode? f) =>
+        new WithSixSlots(kind, a, b, c, d, e, f, WidthOf(a) + WidthOf(b) + WidthOf(c) + WidthOf(d) + WidthOf(e) + WidthOf(f),
+            FlagsOf(a) | FlagsOf(b) | FlagsOf(c) | FlagsOf(d) | FlagsOf(e) | FlagsOf(f));
 
     public static GreenSyntaxNode Create(NixSyntaxKind kind, params GreenNode?[] slots) => slots.Length switch
     {
@@ -34,6 +39,8 @@ internal abstract class GreenSyntaxNode : GreenNode
         2 => Create(kind, slots[0], slots[1]),
         3 => Create(kind, slots[0], slots[1], slots[2]),
         4 => Create(kind, slots[0], slots[1], slots[2], slots[3]),
+        5 => Create(kind, slots[0], slots[1], slots[2], slots[3], slots[4]),
+        6 => Create(kind, slots[0], slots[1], slots[2], slots[3], slots[4], slots[5]),
         _ => new WithManySlots(kind, slots),
     };
 
@@ -86,6 +93,39 @@ internal abstract class GreenSyntaxNode : GreenNode
             1 => b,
             2 => c,
             3 => d,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithFiveSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e, int width, GreenFlags flags)
+        : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 5;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            2 => c,
+            3 => d,
+            4 => e,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithSixSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, GreenNode? e, GreenNode? f, int width, GreenFlags flags)
+        : GreenSyntaxNode(kind, width, flags)
+    {
+        public override int SlotCount => 6;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            2 => c,
+            3 => d,
+            4 => e,
+            5 => f,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
     }

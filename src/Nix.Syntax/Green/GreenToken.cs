@@ -4,28 +4,26 @@ namespace Nix.Syntax.InternalSyntax;
 
 /// <summary>
 /// A green token: its kind and text, with leading and trailing trivia (each null, one trivia, or a list of
-/// trivia). Tokens of fixed text and no trivia are shared singletons.
+/// trivia). Tokens of fixed text and no trivia are shared singletons. A token stores only the trivia it has
+/// (one class per shape): most tokens have trivia on one side or none, and a parse makes tens of thousands.
 /// </summary>
-internal sealed class GreenToken : GreenNode
+internal class GreenToken : GreenNode
 {
     private static readonly Dictionary<NixSyntaxKind, GreenToken> s_bare = CreateBareTokens();
 
-    private GreenToken(NixSyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing, GreenFlags flags)
-        : base(kind, text.Length + (leading?.FullWidth ?? 0) + (trailing?.FullWidth ?? 0),
-               flags | (leading?.Flags & GreenFlags.Inherited ?? 0) | (trailing?.Flags & GreenFlags.Inherited ?? 0))
+    private GreenToken(NixSyntaxKind kind, string text, int triviaWidth, GreenFlags flags)
+        : base(kind, text.Length + triviaWidth, flags)
     {
         Text = text;
-        LeadingTrivia = leading;
-        TrailingTrivia = trailing;
     }
 
     public string Text { get; }
 
     /// <summary>Null, one <see cref="GreenTrivia"/>, or a <see cref="GreenList"/> of trivia.</summary>
-    public GreenNode? LeadingTrivia { get; }
+    public virtual GreenNode? LeadingTrivia => null;
 
     /// <summary>Null, one <see cref="GreenTrivia"/>, or a <see cref="GreenList"/> of trivia.</summary>
-    public GreenNode? TrailingTrivia { get; }
+    public virtual GreenNode? TrailingTrivia => null;
 
     public override bool IsToken => true;
 
@@ -40,19 +38,55 @@ internal sealed class GreenToken : GreenNode
     /// <summary>Creates a token; with no trivia and a fixed text, the shared instance is returned.</summary>
     public static GreenToken Create(NixSyntaxKind kind, string text, GreenNode? leading = null, GreenNode? trailing = null)
     {
+        leading = NormalizeTrivia(leading);
+        trailing = NormalizeTrivia(trailing);
         if (leading is null && trailing is null && s_bare.TryGetValue(kind, out var bare) && bare.Text == text) return bare;
-        return new GreenToken(kind, text, NormalizeTrivia(leading), NormalizeTrivia(trailing), GreenFlags.None);
+        return Make(kind, text, leading, trailing, GreenFlags.None);
     }
 
     /// <summary>A zero-width token the parser expected but did not find.</summary>
     public static GreenToken CreateMissing(NixSyntaxKind kind, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new(kind, string.Empty, NormalizeTrivia(leading), NormalizeTrivia(trailing), GreenFlags.IsMissing);
+        Make(kind, string.Empty, NormalizeTrivia(leading), NormalizeTrivia(trailing), GreenFlags.IsMissing);
 
     public GreenToken WithLeadingTrivia(GreenNode? leading) =>
-        new(Kind, Text, NormalizeTrivia(leading), TrailingTrivia, Flags & GreenFlags.IsMissing);
+        Make(Kind, Text, NormalizeTrivia(leading), TrailingTrivia, Flags & GreenFlags.IsMissing);
 
     public GreenToken WithTrailingTrivia(GreenNode? trailing) =>
-        new(Kind, Text, LeadingTrivia, NormalizeTrivia(trailing), Flags & GreenFlags.IsMissing);
+        Make(Kind, Text, LeadingTrivia, NormalizeTrivia(trailing), Flags & GreenFlags.IsMissing);
+
+    /// <summary>The token of the shape its trivia needs; the trivia are already normalised.</summary>
+    private static GreenToken Make(NixSyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing, GreenFlags flags)
+    {
+        if (leading is null)
+        {
+            return trailing is null
+                ? new GreenToken(kind, text, 0, flags)
+                : new WithTrailing(kind, text, trailing, flags | (trailing.Flags & GreenFlags.Inherited));
+        }
+        return trailing is null
+            ? new WithLeading(kind, text, leading, flags | (leading.Flags & GreenFlags.Inherited))
+            : new WithBoth(kind, text, leading, trailing, flags | (leading.Flags & GreenFlags.Inherited) | (trailing.Flags & GreenFlags.Inherited));
+    }
+
+    private sealed class WithLeading(NixSyntaxKind kind, string text, GreenNode leading, GreenFlags flags)
+        : GreenToken(kind, text, leading.FullWidth, flags)
+    {
+        public override GreenNode? LeadingTrivia => leading;
+    }
+
+    private sealed class WithTrailing(NixSyntaxKind kind, string text, GreenNode trailing, GreenFlags flags)
+        : GreenToken(kind, text, trailing.FullWidth, flags)
+    {
+        public override GreenNode? TrailingTrivia => trailing;
+    }
+
+    private sealed class WithBoth(NixSyntaxKind kind, string text, GreenNode leading, GreenNode trailing, GreenFlags flags)
+        : GreenToken(kind, text, leading.FullWidth + trailing.FullWidth, flags)
+    {
+        public override GreenNode? LeadingTrivia => leading;
+
+        public override GreenNode? TrailingTrivia => trailing;
+    }
 
     internal void WriteTokenTo(StringBuilder builder, bool leading, bool trailing)
     {
@@ -84,7 +118,7 @@ internal sealed class GreenToken : GreenNode
         foreach (NixSyntaxKind kind in Enum.GetValues<NixSyntaxKind>())
         {
             string? text = SyntaxFacts.GetText(kind);
-            if (!string.IsNullOrEmpty(text)) map[kind] = new GreenToken(kind, text, null, null, GreenFlags.None);
+            if (!string.IsNullOrEmpty(text)) map[kind] = new GreenToken(kind, text, 0, GreenFlags.None);
         }
         return map;
     }

@@ -45,12 +45,16 @@ internal sealed class FastPathParser
         try
         {
             parser.File();
+            return (builder.FinishRoot(), diagnostics);
         }
         catch (GiveUpException)
         {
             return null;
         }
-        return (builder.FinishRoot(), diagnostics);
+        finally
+        {
+            builder.Release();
+        }
     }
 
     private int LA(int k)

@@ -19,8 +19,16 @@ internal sealed partial class GreenTreeBuilder
     private readonly int[] _tokenStarts;
     private readonly List<PendingDiagnostic> _diagnostics;
     private readonly List<GreenNode> _skipped = new();
-    private GreenNode[] _values = new GreenNode[256];
-    private int[] _valueTokens = new int[256];
+    // The value stack is kept per thread between parses: for a large attribute set it grows to tens of
+    // thousands of entries, and growing it anew by doubling in every parse was a quarter of a megabyte of garbage.
+    private const int MaxKeptValues = 1 << 16;
+    [ThreadStatic]
+    private static GreenNode[]? s_keptValues;
+    [ThreadStatic]
+    private static int[]? s_keptValueTokens;
+    private GreenNode[] _values;
+    private int[] _valueTokens;
+    private int _maxCount;
     private int _count;
     private int[] _marks = new int[64];
     private int _markCount;
@@ -42,6 +50,22 @@ internal sealed partial class GreenTreeBuilder
         _tokenStarts = source.Starts;
         _cache = source.Cache;
         _diagnostics = diagnostics;
+        _values = s_keptValues ?? new GreenNode[256];
+        _valueTokens = s_keptValueTokens ?? new int[256];
+        s_keptValues = null;
+        s_keptValueTokens = null;
+    }
+
+    /// <summary>Hands the value stack back for the thread's next parse; the builder is unusable afterwards.</summary>
+    public void Release()
+    {
+        if (_values.Length > MaxKeptValues) return;
+        // Cleared so that the kept array does not hold this tree alive.
+        Array.Clear(_values, 0, Math.Max(_maxCount, _count));
+        s_keptValues = _values;
+        s_keptValueTokens = _valueTokens;
+        _values = [];
+        _valueTokens = [];
     }
 
     /// <summary>Set when the parse was abandoned; rule exits during the unwinding then build nothing.</summary>
@@ -182,6 +206,7 @@ internal sealed partial class GreenTreeBuilder
         }
         _values[_count] = node;
         _valueTokens[_count++] = tokenIndex;
+        if (_count > _maxCount) _maxCount = _count;
     }
 
     // Node makers: through the parse's cache, so identical small subtrees are one object.

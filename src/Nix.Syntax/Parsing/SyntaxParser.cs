@@ -72,5 +72,9 @@ internal static class SyntaxParser
             kept.Add(new PendingDiagnostic(NixDiagnostics.NestingTooDeep, 0, 0, MaxNestingRuleDepth / 3));
             return (root, kept);
         }
+        finally
+        {
+            builder.Release();
+        }
     }
 }
