@@ -176,6 +176,115 @@ public sealed class FixTests
     public void K3S024_BinDirBecomesBinDirs() =>
         Fix("K3S024", Head + Tail.Replace("  };\n}", "  };\n  virtualisation.containerd.enable = true;\n  virtualisation.containerd.settings.plugins.\"io.containerd.grpc.v1.cri\".cni.bin_dir = \"/opt/cni/bin\";\n}"), "cni.bin_dirs = [ \"/opt/cni/bin\" ];");
 
+    private const string Nftables = "{ lib, ... }:\n{\n  networking.nftables.enable = true;\n  networking.firewall = {\n    enable = true;\n    extraCommands = ''\n";
+    private const string NftablesTail = "    '';\n  };\n}\n";
+
+    [Fact]
+    public void K3S014_TranslatesIptablesRulesToExtraInputRules()
+    {
+        var text = Nftables
+            + "      # keepalived and the API\n"
+            + "      iptables -A nixos-fw -p vrrp -j nixos-fw-accept\n"
+            + "      iptables -A nixos-fw -p tcp --dport 6443 -s 10.0.0.0/24 -j nixos-fw-accept\n"
+            + "      ip46tables -A nixos-fw -i wg+ -p udp --dport 30000:32767 -j nixos-fw-accept\n"
+            + "      ip6tables -I nixos-fw -p tcp -m tcp --dport 10250 -j ACCEPT\n"
+            + "      iptables -A nixos-fw -p tcp -m multiport --dports 80,443 -j nixos-fw-accept\n"
+            + NftablesTail;
+        var result = Fix("K3S014", text);
+        var expected = text.Replace("extraCommands", "extraInputRules")
+            .Replace("iptables -A nixos-fw -p vrrp -j nixos-fw-accept", "ip protocol vrrp accept")
+            .Replace("iptables -A nixos-fw -p tcp --dport 6443 -s 10.0.0.0/24 -j nixos-fw-accept", "ip saddr 10.0.0.0/24 tcp dport 6443 accept")
+            .Replace("ip46tables -A nixos-fw -i wg+ -p udp --dport 30000:32767 -j nixos-fw-accept", "iifname \"wg*\" udp dport 30000-32767 accept")
+            .Replace("ip6tables -I nixos-fw -p tcp -m tcp --dport 10250 -j ACCEPT", "meta nfproto ipv6 tcp dport 10250 accept")
+            .Replace("iptables -A nixos-fw -p tcp -m multiport --dports 80,443 -j nixos-fw-accept", "meta nfproto ipv4 tcp dport { 80, 443 } accept");
+        Assert.Equal(expected, result);
+        Assert.Empty(LintHarness.Text(result).Of("K3S014"));
+    }
+
+    [Fact]
+    public void K3S014_TranslatesADottedBindingUnderMkAfter()
+    {
+        var text = "{ lib, ... }:\n{\n  networking.firewall.backend = \"nftables\";\n  networking.firewall.extraCommands = lib.mkAfter \"iptables -A nixos-fw -i eth1 -p tcp --dport 22 -j nixos-fw-accept\";\n}\n";
+        var result = Fix("K3S014", text);
+        Assert.Equal(text.Replace("extraCommands = lib.mkAfter \"iptables -A nixos-fw -i eth1 -p tcp --dport 22 -j nixos-fw-accept\"",
+            "extraInputRules = lib.mkAfter \"meta nfproto ipv4 iifname \\\"eth1\\\" tcp dport 22 accept\""), result);
+    }
+
+    [Fact]
+    public void K3S014_NoFixWhenALineCannotBeTranslated()
+    {
+        var text = Nftables + "      iptables -A nixos-fw -p tcp --dport 22 -j nixos-fw-accept\n      iptables -t nat -A PREROUTING -p tcp --dport 80 -j REDIRECT --to-port 8080\n" + NftablesTail;
+        var finding = Assert.Single(LintHarness.Text(text).Of("K3S014"));
+        Assert.Null(finding.Fix);
+        Assert.Contains("no automatic fix: 'iptables -t nat -A PREROUTING", finding.Message);
+    }
+
+    private const string Containerd = "{ lib, ... }:\n{\n  virtualisation.containerd = {\n    enable = true;\n    settings = {\n      version = lib.mkForce 3;\n";
+    private const string ContainerdTail = "    };\n  };\n}\n";
+
+    [Fact]
+    public void K3S024_MovesDottedLegacyKeysToTheNativePluginIds()
+    {
+        var text = Containerd
+            + "      plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options.SystemdCgroup = true;\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".cni.bin_dir = lib.mkForce \"/opt/cni/bin\";\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".disable_hugetlb_controller = true;\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".registry.config_path = \"/etc/containerd/certs.d\";\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".containerd.snapshotter = \"overlayfs\";\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".sandbox_image = \"registry.k8s.io/pause:3.10\";\n"
+            + "      plugins.\"io.containerd.grpc.v1.cri\".stream_server_port = \"10010\";\n"
+            + "      plugins.\"io.containerd.cri.v1.runtime\".containerd.runtimes.runc.cgroup_writable = true;\n"
+            + ContainerdTail;
+        var result = Fix("K3S024", text);
+        var expected = text
+            .Replace("\"io.containerd.grpc.v1.cri\".containerd.runtimes", "\"io.containerd.cri.v1.runtime\".containerd.runtimes")
+            .Replace("\"io.containerd.grpc.v1.cri\".cni", "\"io.containerd.cri.v1.runtime\".cni")
+            .Replace("\"io.containerd.grpc.v1.cri\".disable_hugetlb_controller", "\"io.containerd.cri.v1.runtime\".disable_hugetlb_controller")
+            .Replace("\"io.containerd.grpc.v1.cri\".registry", "\"io.containerd.cri.v1.images\".registry")
+            .Replace("\"io.containerd.grpc.v1.cri\".containerd.snapshotter", "\"io.containerd.cri.v1.images\".snapshotter")
+            .Replace("\"io.containerd.grpc.v1.cri\".sandbox_image", "\"io.containerd.cri.v1.images\".pinned_images.sandbox");
+        // The streaming-server key is read under the legacy id in containerd 2.x too: it stays.
+        Assert.Contains("plugins.\"io.containerd.grpc.v1.cri\".stream_server_port", expected);
+        Assert.Equal(expected, result);
+        Assert.Empty(LintHarness.Text(result).Of("K3S024"));
+    }
+
+    [Fact]
+    public void K3S024_MovesNestedLegacySets()
+    {
+        var text = Containerd
+            + "      plugins = {\n"
+            + "        \"io.containerd.grpc.v1.cri\".cni = {\n          bin_dir = lib.mkForce \"/opt/cni/bin\";\n          conf_dir = \"/etc/cni/net.d\";\n        };\n"
+            + "        \"io.containerd.grpc.v1.cri\" = {\n          containerd.runtimes.runc.options.SystemdCgroup = true;\n          enable_selinux = false;\n        };\n"
+            + "        \"io.containerd.cri.v1.images\".snapshotter = \"overlayfs\";\n"
+            + "      };\n"
+            + ContainerdTail;
+        var result = Fix("K3S024", text);
+        Assert.Equal(text.Replace("\"io.containerd.grpc.v1.cri\"", "\"io.containerd.cri.v1.runtime\""), result);
+        Assert.Empty(LintHarness.Text(result).Of("K3S024"));
+    }
+
+    [Fact]
+    public void K3S024_NoMoveForASetMixingRuntimeAndImageKeys()
+    {
+        var text = Containerd
+            + "      plugins.\"io.containerd.grpc.v1.cri\" = {\n        sandbox_image = \"registry.k8s.io/pause:3.10\";\n        containerd.runtimes.runc.options.SystemdCgroup = true;\n      };\n"
+            + ContainerdTail;
+        var finding = Assert.Single(LintHarness.Text(text).Of("K3S024"), f => f.Message.Contains("version 3 ignores"));
+        Assert.Null(finding.Fix);
+    }
+
+    [Fact]
+    public void K3S024_MovesLegacyKeysMixedWithNativeUnderVersion2()
+    {
+        var text = Containerd.Replace("lib.mkForce 3", "2")
+            + "      plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options.SystemdCgroup = true;\n"
+            + "      plugins.\"io.containerd.cri.v1.runtime\".containerd.runtimes.runc.cgroup_writable = true;\n"
+            + ContainerdTail;
+        var result = Fix("K3S024", text);
+        Assert.Equal(text.Replace("\"io.containerd.grpc.v1.cri\"", "\"io.containerd.cri.v1.runtime\""), result);
+    }
+
     [Fact]
     public void FixesAreNeverOfferedForFilesWithSyntaxErrors()
     {

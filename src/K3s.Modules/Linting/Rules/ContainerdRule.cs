@@ -6,7 +6,7 @@ namespace K3s.Modules.Linting.Rules;
 /// <summary>K3S024: containerd settings k3s ignores or containerd drops.</summary>
 internal sealed class ContainerdRule() : LintRule("K3S024")
 {
-    private const string Legacy = "io.containerd.grpc.v1.cri";
+    private const string Legacy = LegacyCriKeyMove.Legacy;
     private static readonly OptionPath Containerd = OptionPath.Parse("virtualisation.containerd");
     private static readonly OptionPath Plugins = OptionPath.Parse("virtualisation.containerd.settings.plugins");
 
@@ -30,7 +30,9 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
 
         var versionValue = host.Host.GetEffective(OptionPath.Parse("virtualisation.containerd.settings.version")).Value;
         long? version = versionValue is NixInteger v ? v.Value : versionValue is null ? 2 : null; // nixpkgs writes version = 2
-        var legacy = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Count > 4 && d.Path.Segments[4] == Legacy).ToList();
+        // The CRI streaming-server keys stay under the legacy id in containerd 2.x; every other key moved.
+        var legacy = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Count > 4 && d.Path.Segments[4] == Legacy
+            && LegacyCriKeyMove.MovesElsewhere(d.Path.Segments.Skip(5).ToList())).ToList();
         var native = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Count > 4 && d.Path.Segments[4].StartsWith("io.containerd.cri.v1.", StringComparison.Ordinal)).ToList();
 
         // (b) an external runtime needs the systemd cgroup driver where containerd reads it.
@@ -52,11 +54,11 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
         if (legacy.Count > 0 && version == 3)
             sink.Report(DiagnosticSeverity.Warning,
                 $"config version 3 ignores the legacy plugin id \"{Legacy}\": {string.Join(", ", legacy.Select(d => d.Path.RelativeTo(Plugins.Append(Legacy)).ToString()).Distinct())} take no effect; use io.containerd.cri.v1.runtime/images",
-                legacy[0]);
+                legacy[0], LegacyCriKeyMove.Fix(host.Host, legacy, Plugins));
         else if (legacy.Count > 0 && native.Count > 0 && version == 2)
             sink.Report(DiagnosticSeverity.Warning,
                 $"legacy \"{Legacy}\" keys mixed with native io.containerd.cri.v1.* blocks under version 2: the migration copies a legacy key only where the native block lacks it, so legacy settings such as {legacy[0].Path.RelativeTo(Plugins.Append(Legacy))} may be dropped",
-                legacy[0]);
+                legacy[0], LegacyCriKeyMove.Fix(host.Host, legacy, Plugins));
 
         // (d) removed or renamed keys.
         foreach (var d in definitions.Where(d => d.Path.StartsWith(Plugins)))
