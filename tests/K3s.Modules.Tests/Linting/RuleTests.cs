@@ -222,6 +222,16 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void K3S021_DuplicateTlsSanFromALiteralPeerList()
+    {
+        // The sini shape with the peers written down: this host's own SAN and the mapped peer list both hold 10.0.0.1.
+        var text = "{ lib, ... }:\nlet\n  self = \"10.0.0.1\";\n  peers = [ \"10.0.0.1\" \"10.0.0.2\" ];\n  flags = [ \"--tls-san=${self}\" ] ++ map (p: \"--tls-san=${p}\") peers;\nin\n{\n  services.k3s = {\n    enable = true;\n    extraFlags = lib.mkForce (lib.concatStringsSep \" \" flags);\n  };\n}\n";
+        var duplicate = Assert.Single(LintHarness.Text(text).Of("K3S021", Info), f => f.Message.Contains("--tls-san"));
+        Assert.Equal("--tls-san=10.0.0.1 is given 2 times", duplicate.Message);
+        Assert.DoesNotContain(LintHarness.Text(text.Replace("[ \"10.0.0.1\" \"10.0.0.2\" ]", "[ \"10.0.0.2\" \"10.0.0.3\" ]")).Of("K3S021"), f => f.Message.Contains("--tls-san"));
+    }
+
+    [Fact]
     public void K3S021_Duplicates()
     {
         var r = K3s("nodeName = \"a\"; extraFlags = [ \"--node-name=a\" \"--cluster-cidr=10.42.0.0/16\" \"--cluster-domain=a\" \"--cluster-domain=b\" ];");

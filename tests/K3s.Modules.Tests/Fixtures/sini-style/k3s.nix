@@ -19,16 +19,33 @@ in
       };
     };
 
+    # Every host of the aspect emits its own entry; den collects them into the
+    # k3s-nodes argument of the nixos module below (this host's entry included).
+    k3s-nodes =
+      { host, ... }:
+      {
+        hostname = host.name;
+        ip = builtins.head host.ipv4;
+        clusterName = host.settings.services.k3s.clusterName;
+      };
+
     nixos =
       { k3s-nodes, config, pkgs, host, ... }:
       let
         clusterName = host.settings.services.k3s.clusterName;
         cluster = clusters.${clusterName};
         members = lib.filter (n: n.clusterName == clusterName) k3s-nodes;
-        shouldInit = (builtins.length members) == 1;
-        leaderIP = if shouldInit then cluster.vip else (head members).ip;
+        sortedNodes = builtins.sort (a: b: a.hostname < b.hostname) members;
+        shouldInit = (builtins.length sortedNodes) == 1;
+        leaderIP = if shouldInit then cluster.vip else (head sortedNodes).ip;
 
-        peerSans = map (n: "--tls-san=${n.ip}") members;
+        # SANs of every peer, this host among them: its IP and name come twice.
+        peerSans = lib.flatten (
+          map (node: [
+            "--tls-san=${node.ip}"
+            "--tls-san=${node.hostname}"
+          ]) sortedNodes
+        );
 
         commonFlags = [
           "--container-runtime-endpoint=/run/containerd/containerd.sock"
@@ -49,6 +66,8 @@ in
           "--disable-network-policy"
           "--disable-kube-proxy"
           "--tls-san=${config.networking.fqdn}"
+          "--tls-san=${config.networking.hostName}"
+          "--tls-san=${head host.ipv4}"
         ]
         ++ peerSans;
 
