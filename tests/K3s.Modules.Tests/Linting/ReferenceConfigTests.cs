@@ -1,3 +1,4 @@
+using K3s.Modules.Tests.Reading;
 using static Nix.Syntax.Diagnostics.DiagnosticSeverity;
 
 namespace K3s.Modules.Tests.Linting;
@@ -32,6 +33,21 @@ public sealed class ReferenceConfigTests
     }
 
     [Fact]
+    public void HetzkubeMainStyle()
+    {
+        // hetzkube main: the same files without version = mkForce 3, so nixpkgs' version 2 applies with a
+        // native containerd.runtimes block next to the legacy one: the legacy SystemdCgroup is likely dropped.
+        var dir = FixturePaths.Of("hetzkube-style");
+        var files = Directory.GetFiles(dir, "*.nix").Select(f => (Path.GetFileName(f), File.ReadAllText(f).Replace("        version = lib.mkForce 3;\n", ""))).ToArray();
+        var r = LintHarness.Files(null, files);
+        var mixed = Assert.Single(r.Of("K3S024", Warning));
+        Assert.Contains("under version 2", mixed.Message);
+        Assert.Contains("containerd.runtimes.runc.options.SystemdCgroup", mixed.Message);
+        Assert.NotNull(mixed.Fix);
+        Assert.Single(r.Of("K3S013", Warning));
+    }
+
+    [Fact]
     public void SiniStyle()
     {
         var r = LintHarness.Fixture("sini-style");
@@ -47,6 +63,7 @@ public sealed class ReferenceConfigTests
         var legacy = Assert.Single(r.Of("K3S024", Warning), f => f.Message.Contains("version 3 ignores"));
         Assert.Contains("\"io.containerd.cri.v1.runtime\".cni = {", Assert.Single(legacy.Fix!.NewTexts).Value);
         Assert.Single(r.Of("K3S008", Warning));
+        Assert.Contains(r.Of("K3S008", Info), f => f.Message.Contains("rp_filter"));
         Assert.Contains(r.Of("K3S006", Info), f => f.Message.Contains("ip_conntrack"));
         Assert.Contains(r.Of("K3S006", Info), f => f.Message.Contains("'bpf'"));
         Assert.Contains(r.Of("K3S021", Info), f => f.Message.Contains("--disable=traefik"));
