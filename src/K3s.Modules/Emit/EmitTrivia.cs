@@ -1,18 +1,23 @@
 using Nix.Syntax;
+using Nix.Syntax.InternalSyntax;
 using K3s.Modules.Values;
 
 namespace K3s.Modules.Emit;
 
 /// <summary>
 /// The trivia and punctuation of nixfmt's layout, made once and shared: green tokens and trivia are immutable,
-/// so a million bindings can use the same <c>=</c>, <c>;</c> and indentation objects.
+/// so a million bindings can use the same <c>=</c>, <c>;</c> and indentation objects. The bindings' pieces are
+/// green (see <see cref="SyntaxFactory"/>'s unchecked fast paths); the rest of the layout is red.
 /// </summary>
 internal sealed class EmitTrivia
 {
     private readonly List<SyntaxTriviaList> _indents = [];
-    private readonly List<SyntaxToken> _closeBraces = [];
+    private readonly List<GreenNode?> _indentGreens = [];
+    private readonly List<GreenNode> _blankThenIndents = [];
+    private readonly List<string> _indentTexts = [];
+    private readonly List<GreenToken> _closeBraces = [];
     private readonly List<SyntaxToken> _closeBrackets = [];
-    private readonly List<SyntaxToken> _openQuotes = [];
+    private readonly Dictionary<GreenNode, GreenToken> _openQuotes = new(ReferenceEqualityComparer.Instance);
 
     public SyntaxTriviaList None { get; } = default;
 
@@ -24,52 +29,98 @@ internal sealed class EmitTrivia
 
     public SyntaxTrivia SpaceTrivia { get; } = SyntaxFactory.Whitespace(" ");
 
-    public SyntaxToken EqualsToken { get; }
-
-    public SyntaxToken SemicolonLine { get; }
-
     public SyntaxToken Dot { get; } = SyntaxFactory.Token(NixSyntaxKind.DotToken);
-
-    public SyntaxToken Quote { get; } = SyntaxFactory.Token(NixSyntaxKind.DoubleQuoteToken);
-
-    public SyntaxToken QuoteSpace { get; }
-
-    public SyntaxToken OpenBraceLine { get; }
 
     public SyntaxToken OpenBracketLine { get; }
 
-    public SyntaxToken OpenBracketSpace { get; }
+    /// <summary>The green space trivia.</summary>
+    public GreenNode SpaceGreen { get; }
+
+    /// <summary><c>=</c> and a space.</summary>
+    public GreenToken EqualsSign { get; }
+
+    /// <summary><c>;</c> and a line end.</summary>
+    public GreenToken SemicolonLine { get; }
+
+    /// <summary>A <c>.</c> between names.</summary>
+    public GreenToken DotGreen { get; }
+
+    /// <summary>A bare <c>"</c>.</summary>
+    public GreenToken Quote { get; }
+
+    /// <summary>A <c>"</c> and a space (before <c>=</c>).</summary>
+    public GreenToken QuoteSpace { get; }
+
+    /// <summary><c>{</c> and a line end.</summary>
+    public GreenToken OpenBraceLine { get; }
 
     public EmitTrivia()
     {
-        EqualsToken = SyntaxFactory.Token(None, NixSyntaxKind.EqualsToken, Space);
-        SemicolonLine = SyntaxFactory.Token(None, NixSyntaxKind.SemicolonToken, EndOfLine);
-        QuoteSpace = SyntaxFactory.Token(None, NixSyntaxKind.DoubleQuoteToken, Space);
-        OpenBraceLine = SyntaxFactory.Token(None, NixSyntaxKind.OpenBraceToken, EndOfLine);
         OpenBracketLine = SyntaxFactory.Token(None, NixSyntaxKind.OpenBracketToken, EndOfLine);
-        OpenBracketSpace = SyntaxFactory.Token(None, NixSyntaxKind.OpenBracketToken, Space);
+        SpaceGreen = SyntaxFactory.GreenOf(Space)!;
+        var endOfLine = SyntaxFactory.GreenOf(EndOfLine);
+        EqualsSign = SyntaxFactory.GreenOf(SyntaxFactory.Token(None, NixSyntaxKind.EqualsToken, Space));
+        SemicolonLine = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.SemicolonToken, ";", endOfLine);
+        DotGreen = SyntaxFactory.GreenOf(Dot);
+        Quote = SyntaxFactory.GreenOf(SyntaxFactory.Token(NixSyntaxKind.DoubleQuoteToken));
+        QuoteSpace = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.DoubleQuoteToken, "\"", SpaceGreen);
+        OpenBraceLine = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.OpenBraceToken, "{", endOfLine);
     }
 
     /// <summary>Two spaces per level; level 0 is no trivia at all.</summary>
     public SyntaxTriviaList Indent(int depth)
     {
         while (_indents.Count <= depth)
-            _indents.Add(_indents.Count == 0 ? default : SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(new string(' ', 2 * _indents.Count))));
+        {
+            var indent = _indents.Count == 0 ? default : SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(IndentText(_indents.Count)));
+            _indents.Add(indent);
+            _indentGreens.Add(SyntaxFactory.GreenOf(indent));
+        }
         return _indents[depth];
     }
 
-    /// <summary>The indentation text of a level.</summary>
-    public string IndentText(int depth) => new(' ', 2 * depth);
-
-    public SyntaxToken CloseBraceAt(int depth) => Cached(_closeBraces, depth, NixSyntaxKind.CloseBraceToken);
-
-    public SyntaxToken CloseBracketAt(int depth) => Cached(_closeBrackets, depth, NixSyntaxKind.CloseBracketToken);
-
-    public SyntaxToken OpenQuoteAt(int depth) => Cached(_openQuotes, depth, NixSyntaxKind.DoubleQuoteToken);
-
-    private SyntaxToken Cached(List<SyntaxToken> cache, int depth, NixSyntaxKind kind)
+    /// <summary>The green trivia of <see cref="Indent"/>: null at level 0.</summary>
+    public GreenNode? IndentGreen(int depth)
     {
-        while (cache.Count <= depth) cache.Add(SyntaxFactory.Token(Indent(cache.Count), kind, None));
-        return cache[depth];
+        Indent(depth);
+        return _indentGreens[depth];
+    }
+
+    /// <summary>A blank line, then the indentation of a level.</summary>
+    public GreenNode BlankThenIndent(int depth)
+    {
+        while (_blankThenIndents.Count <= depth)
+            _blankThenIndents.Add(SyntaxFactory.GreenOf(_blankThenIndents.Count == 0 ? EndOfLine : SyntaxFactory.TriviaList(EndOfLineTrivia, Indent(_blankThenIndents.Count)[0]))!);
+        return _blankThenIndents[depth];
+    }
+
+    /// <summary>The indentation text of a level.</summary>
+    public string IndentText(int depth)
+    {
+        while (_indentTexts.Count <= depth) _indentTexts.Add(new string(' ', 2 * _indentTexts.Count));
+        return _indentTexts[depth];
+    }
+
+    /// <summary>A <c>}</c> at the indentation of a level (the <c>;</c> after it carries the line end).</summary>
+    public GreenToken CloseBraceAt(int depth)
+    {
+        while (_closeBraces.Count <= depth)
+            _closeBraces.Add(SyntaxFactory.UncheckedToken(IndentGreen(_closeBraces.Count), NixSyntaxKind.CloseBraceToken, "}", null));
+        return _closeBraces[depth];
+    }
+
+    public SyntaxToken CloseBracketAt(int depth)
+    {
+        while (_closeBrackets.Count <= depth) _closeBrackets.Add(SyntaxFactory.Token(Indent(_closeBrackets.Count), NixSyntaxKind.CloseBracketToken, None));
+        return _closeBrackets[depth];
+    }
+
+    /// <summary>A <c>"</c> that carries <paramref name="leading"/>, shared per trivia object (the indentations are shared).</summary>
+    public GreenToken OpenQuoteAfter(GreenNode? leading)
+    {
+        if (leading is null) return Quote;
+        if (!_openQuotes.TryGetValue(leading, out var quote))
+            _openQuotes[leading] = quote = SyntaxFactory.UncheckedToken(leading, NixSyntaxKind.DoubleQuoteToken, "\"", null);
+        return quote;
     }
 }

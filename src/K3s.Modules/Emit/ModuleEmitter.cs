@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Nix.Syntax;
+using Nix.Syntax.InternalSyntax;
 using static Nix.Syntax.SyntaxFactory;
 using K3s.Modules.Values;
 
@@ -13,12 +14,23 @@ namespace K3s.Modules.Emit;
 /// per line, comments on their own line above a binding or after it on its line. The sets listed in
 /// <see cref="OptionPaths.NestedGroups"/> print nested; other paths print dotted.
 /// </summary>
+/// <remarks>
+/// Bindings, attribute paths, names and simple values are built as green nodes through the factory's unchecked
+/// fast paths (a module may hold a million bindings: no red wrapper or list copy per node), from pieces this
+/// class knows to be valid; names repeated across bindings share one node. Rarer values go through the public
+/// creators. Either way the result is one syntax tree, printed by the tree's own printer.
+/// </remarks>
 public sealed class ModuleEmitter
 {
     private readonly EmitTrivia _t = new();
+    private readonly AttrNameCache _names;
     private readonly Func<OptionPath, Remark?> _groupRemark;
 
-    private ModuleEmitter(Func<OptionPath, Remark?> groupRemark) => _groupRemark = groupRemark;
+    private ModuleEmitter(Func<OptionPath, Remark?> groupRemark)
+    {
+        _groupRemark = groupRemark;
+        _names = new AttrNameCache(_t);
+    }
 
     /// <summary>The module file of <paramref name="module"/>.</summary>
     /// <param name="module">The module.</param>
@@ -53,9 +65,10 @@ public sealed class ModuleEmitter
         }
         var formalSet = FormalSet(Token(_t.None, NixSyntaxKind.OpenBraceToken, _t.EndOfLine), SeparatedList<FormalSyntax>(formals),
             Token(_t.Indent(1), NixSyntaxKind.EllipsisToken, _t.EndOfLine), Token(NixSyntaxKind.CloseBraceToken));
-        var body = AttrSetExpression(default, Token(_t.EndOfLine, NixSyntaxKind.OpenBraceToken, _t.EndOfLine),
-            List(Bindings(definitions, 0, definitions.Count, prefixLength: 0, depth: 1)),
-            Token(_t.None, NixSyntaxKind.CloseBraceToken, _t.EndOfLine));
+        var body = AsSyntax<ExpressionSyntax>(UncheckedNode(NixSyntaxKind.AttrSetExpression, null,
+            GreenOf(Token(_t.EndOfLine, NixSyntaxKind.OpenBraceToken, _t.EndOfLine)),
+            UncheckedList(Bindings(definitions, 0, definitions.Count, prefixLength: 0, depth: 1)),
+            GreenOf(Token(_t.None, NixSyntaxKind.CloseBraceToken, _t.EndOfLine))));
         var lambda = LambdaExpression(FormalsParameter(default, default, formalSet, default, default),
             Token(_t.None, NixSyntaxKind.ColonToken, _t.EndOfLine), body);
         return SourceFile(lambda, Token(NixSyntaxKind.EndOfFileToken));
@@ -63,13 +76,13 @@ public sealed class ModuleEmitter
 
     // The bindings of definitions[start..end), all under the same prefix of prefixLength names. Members of a
     // nested group are gathered where the group first appears, so that each group prints once.
-    private List<BindingSyntax> Bindings(IReadOnlyList<Definition> definitions, int start, int end, int prefixLength, int depth)
+    private GreenNode[] Bindings(IReadOnlyList<Definition> definitions, int start, int end, int prefixLength, int depth)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var bindings = new List<BindingSyntax>(end - start);
         var groups = new Dictionary<OptionPath, List<Definition>>();
-        var order = new List<object>(); // a Definition (leaf) or an OptionPath (group), in order of first appearance
+        var order = new List<object>(end - start); // a Definition (leaf) or an OptionPath (group), in order of first appearance
         OptionPath? lastGroup = null;
+        List<Definition>? lastMembers = null;
         for (int i = start; i < end; i++)
         {
             var definition = definitions[i];
@@ -82,7 +95,7 @@ public sealed class ModuleEmitter
             // Fast path: the same group as the previous definition (no lookup, no new path).
             if (lastGroup is not null && lastGroup.Length == groupLength && SamePrefix(definition.Path, lastGroup, groupLength))
             {
-                groups[lastGroup].Add(definition);
+                lastMembers!.Add(definition);
                 continue;
             }
             var group = new OptionPath(definition.Path.Segments.Take(groupLength).ToEquatableList());
@@ -93,24 +106,25 @@ public sealed class ModuleEmitter
             }
             members.Add(definition);
             lastGroup = group;
+            lastMembers = members;
         }
-        bool first = true;
-        foreach (var item in order)
+        // The binding list is sized once and becomes the green list as it is.
+        var bindings = new GreenNode[order.Count];
+        for (int i = 0; i < bindings.Length; i++)
         {
-            if (item is Definition leaf)
+            if (order[i] is Definition leaf)
             {
-                bindings.Add(LeafBinding(leaf.Path, prefixLength, leaf.Value, leaf.Remark, depth, BlankBefore(first, depth, leaf.Remark)));
+                bindings[i] = LeafBinding(leaf.Path, prefixLength, leaf.Value, leaf.Remark, depth, BlankBefore(i == 0, depth, leaf.Remark));
             }
             else
             {
-                var group = (OptionPath)item;
+                var group = (OptionPath)order[i];
                 var members = groups[group];
                 var remark = _groupRemark(group);
                 var inner = Bindings(members, 0, members.Count, group.Length, depth + 1);
-                var set = AttrSetExpression(default, _t.OpenBraceLine, List(inner), _t.CloseBraceAt(depth));
-                bindings.Add(Binding(group, prefixLength, set, remark, depth, BlankBefore(first, depth, remark)));
+                var set = UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, UncheckedList(inner), _t.CloseBraceAt(depth));
+                bindings[i] = Binding(group, prefixLength, set, remark, depth, BlankBefore(i == 0, depth, remark));
             }
-            first = false;
         }
         return bindings;
     }
@@ -132,56 +146,59 @@ public sealed class ModuleEmitter
         return 0;
     }
 
-    private AttrPathValueSyntax LeafBinding(OptionPath path, int prefixLength, NixValue value, Remark? remark, int depth, bool blankBefore) =>
-        Binding(path, prefixLength, Expression(value, depth, _t.None, _t.None), remark, depth, blankBefore);
+    private GreenNode LeafBinding(OptionPath path, int prefixLength, NixValue value, Remark? remark, int depth, bool blankBefore) =>
+        Binding(path, prefixLength, Value(value, depth), remark, depth, blankBefore);
 
-    private AttrPathValueSyntax Binding(OptionPath path, int prefixLength, ExpressionSyntax value, Remark? remark, int depth, bool blankBefore)
+    private GreenNode Binding(OptionPath path, int prefixLength, GreenNode value, Remark? remark, int depth, bool blankBefore)
     {
         var semicolon = remark?.Trailing is { } trailing
-            ? Token(_t.None, NixSyntaxKind.SemicolonToken, TriviaList(_t.SpaceTrivia, Comment(Remark.ToCommentText(trailing)), _t.EndOfLineTrivia))
+            ? GreenOf(Token(_t.None, NixSyntaxKind.SemicolonToken, TriviaList(_t.SpaceTrivia, Comment(Remark.ToCommentText(trailing)), _t.EndOfLineTrivia)))
             : _t.SemicolonLine;
-        return AttrPathValue(AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsToken, value, semicolon);
+        return UncheckedNode(NixSyntaxKind.AttrPathValue, AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsSign, value, semicolon);
     }
 
     // A blank line if asked, each comment line at the indentation, then the indentation.
-    private SyntaxTriviaList Leading(Remark? remark, int depth, bool blankBefore)
+    private GreenNode? Leading(Remark? remark, int depth, bool blankBefore)
     {
-        if (!blankBefore && remark is not { Leading.Count: > 0 }) return _t.Indent(depth);
+        if (remark is not { Leading.Count: > 0 }) return blankBefore ? _t.BlankThenIndent(depth) : _t.IndentGreen(depth);
         var trivia = new List<SyntaxTrivia>();
         if (blankBefore) trivia.Add(_t.EndOfLineTrivia);
-        if (remark is not null)
+        foreach (var line in remark.Leading)
         {
-            foreach (var line in remark.Leading)
-            {
-                if (depth > 0) trivia.Add(Whitespace(_t.IndentText(depth)));
-                trivia.Add(Comment(Remark.ToCommentText(line)));
-                trivia.Add(_t.EndOfLineTrivia);
-            }
+            if (depth > 0) trivia.Add(Whitespace(_t.IndentText(depth)));
+            trivia.Add(Comment(Remark.ToCommentText(line)));
+            trivia.Add(_t.EndOfLineTrivia);
         }
         if (depth > 0) trivia.Add(Whitespace(_t.IndentText(depth)));
-        return TriviaList(trivia);
+        return GreenOf(TriviaList(trivia));
     }
 
-    private AttrPathSyntax AttrPathOf(OptionPath path, int from, SyntaxTriviaList leading)
+    // The names of path[from..], the first carrying the leading trivia and the last a space before the '='.
+    private GreenNode AttrPathOf(OptionPath path, int from, GreenNode? leading)
     {
         int count = path.Length - from;
-        if (count == 1) return AttrPath(SeparatedList<AttrNameSyntax>([AttrName(path.Segments[from], leading, _t.Space)]));
-        var items = new List<SyntaxNodeOrToken>(2 * count - 1);
-        for (int i = from; i < path.Length; i++)
+        if (count == 1) return UncheckedNode(NixSyntaxKind.AttrPath, UncheckedList(_names.Get(path.Segments[from], leading, trailingSpace: true)));
+        var items = new GreenNode[2 * count - 1];
+        for (int i = 0; i < count; i++)
         {
-            if (i > from) items.Add(_t.Dot);
-            items.Add(AttrName(path.Segments[i], i == from ? leading : _t.None, i == path.Length - 1 ? _t.Space : _t.None));
+            if (i > 0) items[2 * i - 1] = _t.DotGreen;
+            items[2 * i] = _names.Get(path.Segments[from + i], i == 0 ? leading : null, trailingSpace: i == count - 1);
         }
-        return AttrPath(SeparatedList<AttrNameSyntax>(items));
+        return UncheckedNode(NixSyntaxKind.AttrPath, UncheckedList(items));
     }
 
-    private AttrNameSyntax AttrName(string name, SyntaxTriviaList leading, SyntaxTriviaList trailing)
+    // A simple value as a green node without trivia, the rest through the public creators.
+    private GreenNode Value(NixValue value, int depth) => value switch
     {
-        if (OptionPath.IsIdentifier(name)) return IdentifierAttrName(Token(leading, NixSyntaxKind.IdentifierToken, name, trailing));
-        var open = leading.Count == 1 && leading[0].ToString().All(c => c == ' ') ? _t.OpenQuoteAt(leading[0].ToString().Length / 2) : Token(leading, NixSyntaxKind.DoubleQuoteToken, _t.None);
-        var close = trailing.Count == 0 ? _t.Quote : _t.QuoteSpace;
-        return StringAttrName(StringExpression(NixSyntaxKind.StringExpression, open, List<InterpolatedPartSyntax>([StringText(Token(NixSyntaxKind.StringTextToken, EscapeStringText(name)))]), close));
-    }
+        NixBool b => b.Value ? s_true : s_false,
+        NixNull => s_null,
+        NixInt { Value: >= 0 } n => UncheckedNode(NixSyntaxKind.IntegerLiteralExpression,
+            UncheckedToken(null, NixSyntaxKind.IntegerLiteralToken, n.Value.ToString(CultureInfo.InvariantCulture), null)),
+        NixString s when !(s.Indented && CanIndent(s)) => DoubleQuotedString(s, null, null),
+        _ => GreenOf(Expression(value, depth, _t.None, _t.None)),
+    };
+
+    private static readonly GreenNode s_true = GreenOf(True), s_false = GreenOf(False), s_null = GreenOf(Null);
 
     /// <summary>A value as an expression whose first token carries <paramref name="leading"/> and last token <paramref name="trailing"/>.</summary>
     private ExpressionSyntax Expression(NixValue value, int depth, SyntaxTriviaList leading, SyntaxTriviaList trailing)
@@ -202,7 +219,7 @@ public sealed class ModuleEmitter
             case NixString s when s.Indented && CanIndent(s):
                 return IndentedString(s, depth, leading, trailing);
             case NixString s:
-                return DoubleQuotedString(s, leading, trailing);
+                return AsSyntax<ExpressionSyntax>(DoubleQuotedString(s, GreenOf(leading), GreenOf(trailing)));
             case NixList list:
                 return ListValue(list, depth, leading, trailing);
             case NixAttrs attrs:
@@ -274,31 +291,32 @@ public sealed class ModuleEmitter
     {
         if (attrs.Bindings.Count == 0)
             return AttrSetExpression(default, Token(leading, NixSyntaxKind.OpenBraceToken, _t.Space), default, Token(_t.None, NixSyntaxKind.CloseBraceToken, trailing));
-        var bindings = new List<BindingSyntax>(attrs.Bindings.Count);
-        bool first = true;
-        foreach (var binding in attrs.Bindings)
+        var bindings = new GreenNode[attrs.Bindings.Count];
+        for (int i = 0; i < bindings.Length; i++)
         {
-            bindings.Add(LeafBinding(binding.Path, 0, binding.Value, binding.Remark, depth + 1, !first && binding.Remark is { Leading.Count: > 0 }));
-            first = false;
+            var binding = attrs.Bindings[i];
+            bindings[i] = LeafBinding(binding.Path, 0, binding.Value, binding.Remark, depth + 1, i > 0 && binding.Remark is { Leading.Count: > 0 });
         }
-        return AttrSetExpression(default, Token(leading, NixSyntaxKind.OpenBraceToken, _t.EndOfLine), List(bindings),
-            Token(_t.Indent(depth), NixSyntaxKind.CloseBraceToken, trailing));
+        return AsSyntax<ExpressionSyntax>(UncheckedNode(NixSyntaxKind.AttrSetExpression, null, GreenOf(Token(leading, NixSyntaxKind.OpenBraceToken, _t.EndOfLine)),
+            UncheckedList(bindings), GreenOf(Token(_t.Indent(depth), NixSyntaxKind.CloseBraceToken, trailing))));
     }
 
-    private ExpressionSyntax DoubleQuotedString(NixString s, SyntaxTriviaList leading, SyntaxTriviaList trailing)
+    private GreenNode DoubleQuotedString(NixString s, GreenNode? leading, GreenNode? trailing)
     {
-        var parts = new List<InterpolatedPartSyntax>(s.Parts.Count);
-        for (int i = 0; i < s.Parts.Count; i++)
+        var parts = new GreenNode[s.Parts.Count];
+        for (int i = 0; i < parts.Length; i++)
         {
             if (s.Parts[i] is TextPart text)
-                parts.Add(StringText(Token(NixSyntaxKind.StringTextToken, EscapeStringText(text.Text, beforeInterpolation: i + 1 < s.Parts.Count))));
+                parts[i] = StringTextNode(NixSyntaxKind.StringTextToken, EscapeStringText(text.Text, beforeInterpolation: i + 1 < parts.Length));
             else
-                parts.Add(Interpolation(((InterpolationPart)s.Parts[i]).Expression));
+                parts[i] = GreenOf(Interpolation(((InterpolationPart)s.Parts[i]).Expression));
         }
-        var open = leading.Count == 0 ? _t.Quote : Token(leading, NixSyntaxKind.DoubleQuoteToken, _t.None);
-        var close = trailing.Count == 0 ? _t.Quote : Token(_t.None, NixSyntaxKind.DoubleQuoteToken, trailing);
-        return StringExpression(NixSyntaxKind.StringExpression, open, List(parts), close);
+        var open = leading is null ? _t.Quote : UncheckedToken(leading, NixSyntaxKind.DoubleQuoteToken, "\"", null);
+        var close = trailing is null ? _t.Quote : UncheckedToken(null, NixSyntaxKind.DoubleQuoteToken, "\"", trailing);
+        return UncheckedNode(NixSyntaxKind.StringExpression, open, UncheckedList(parts), close);
     }
+
+    private static GreenNode StringTextNode(NixSyntaxKind kind, string text) => UncheckedNode(NixSyntaxKind.StringText, UncheckedToken(null, kind, text, null));
 
     private InterpolationSyntax Interpolation(NixExpression expression) =>
         SyntaxFactory.Interpolation(Token(NixSyntaxKind.DollarOpenBraceToken), expression.Syntax, Token(NixSyntaxKind.CloseBraceToken));
@@ -350,7 +368,7 @@ public sealed class ModuleEmitter
                 parts.Add(Interpolation(interpolation.Expression));
                 continue;
             }
-            var text = EscapeIndented(((TextPart)s.Parts[i]).Text, beforeInterpolation: i + 1 < s.Parts.Count);
+            var text = EscapeIndentedStringText(((TextPart)s.Parts[i]).Text, beforeInterpolation: i + 1 < s.Parts.Count);
             var builder = new StringBuilder(text.Length + 16);
             foreach (char c in text)
             {
@@ -364,28 +382,4 @@ public sealed class ModuleEmitter
         return StringExpression(NixSyntaxKind.IndentedStringExpression, Token(leading, NixSyntaxKind.OpenIndentedStringToken, "''\n", _t.None),
             List(parts), Token(_t.None, NixSyntaxKind.CloseIndentedStringToken, trailing));
     }
-
-    private static string EscapeIndented(string text, bool beforeInterpolation)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
-            {
-                builder.Append("'''");
-                i++;
-            }
-            else if (c == '\'' && i + 1 < text.Length && text[i + 1] == '$' && IsInterpolationStart(text, i + 1, beforeInterpolation))
-                builder.Append("''\\'"); // a lone quote before the ''$ escape would read as the ''' escape
-            else if (c == '$' && IsInterpolationStart(text, i, beforeInterpolation))
-                builder.Append("''$");
-            else builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    // Whether the '$' at index i would start an interpolation: "${" in the text, or a last '$' before one.
-    private static bool IsInterpolationStart(string text, int i, bool beforeInterpolation) =>
-        (i + 1 < text.Length && text[i + 1] == '{') || (i + 1 == text.Length && beforeInterpolation);
 }

@@ -55,7 +55,8 @@ internal sealed class ModuleWriter
     {
         var p = OptionPaths.Containerd;
         Add(p.Append("enable"), c.Enable);
-        foreach (var binding in c.Settings.Bindings) AddLeaves(p.Append("settings").Append(binding.Path), binding.Value, binding.Remark);
+        var settings = p.Append("settings");
+        foreach (var binding in c.Settings.Bindings) AddLeaves(settings.Append(binding.Path), binding.Value, binding.Remark);
     }
 
     private void WriteK3s(K3sService s)
@@ -87,8 +88,10 @@ internal sealed class ModuleWriter
         Add(g.Append("enable"), s.GracefulNodeShutdown.Enable);
         Add(g.Append("shutdownGracePeriod"), Duration(s.GracefulNodeShutdown.ShutdownGracePeriod));
         Add(g.Append("shutdownGracePeriodCriticalPods"), Duration(s.GracefulNodeShutdown.ShutdownGracePeriodCriticalPods));
-        foreach (var b in s.ExtraKubeletConfig.Bindings) AddLeaves(p.Append("extraKubeletConfig").Append(b.Path), b.Value, b.Remark);
-        foreach (var b in s.ExtraKubeProxyConfig.Bindings) AddLeaves(p.Append("extraKubeProxyConfig").Append(b.Path), b.Value, b.Remark);
+        var kubelet = p.Append("extraKubeletConfig");
+        foreach (var b in s.ExtraKubeletConfig.Bindings) AddLeaves(kubelet.Append(b.Path), b.Value, b.Remark);
+        var kubeProxy = p.Append("extraKubeProxyConfig");
+        foreach (var b in s.ExtraKubeProxyConfig.Bindings) AddLeaves(kubeProxy.Append(b.Path), b.Value, b.Remark);
         Add(p.Append("containerdConfigTemplate"), s.ContainerdConfigTemplate);
         if (s.Images.Count > 0) Add(p.Append("images"), new NixList(s.Images.Select(i => new NixListItem(i)).ToEquatableList()));
         foreach (var (name, manifest) in s.Manifests)
@@ -132,6 +135,12 @@ internal sealed class ModuleWriter
     private void Add(OptionPath path, NixValue? value)
     {
         if (value is null) return;
+        // The printed path is the key of both maps; most modules (and every large sysctl list without comments) need neither.
+        if (_module.Priorities.Count == 0 && _module.Remarks.Count == 0)
+        {
+            _definitions.Add(new Definition(path, value));
+            return;
+        }
         var key = path.ToString();
         if (_module.Priorities.TryGetValue(key, out var priority) && priority != Priority.Normal) value = new NixPriority(priority, value);
         _definitions.Add(new Definition(path, value, _module.Remarks.TryGetValue(key, out var remark) ? remark : null));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -34,6 +35,8 @@ public static partial class SyntaxFactory
     public static string EscapeStringText(string value, bool beforeInterpolation = false)
     {
         ArgumentNullException.ThrowIfNull(value);
+        // Most names and values need no escape: they are their own text, without a copy.
+        if (value.AsSpan().IndexOfAny(s_stringSpecials) < 0) return value;
         var text = new StringBuilder(value.Length + 2);
         for (int i = 0; i < value.Length; i++)
         {
@@ -45,7 +48,7 @@ public static partial class SyntaxFactory
                 case '\n': text.Append("\\n"); break;
                 case '\r': text.Append("\\r"); break;
                 case '\t': text.Append("\\t"); break;
-                case '$' when (i + 1 < value.Length && value[i + 1] == '{') || (i + 1 == value.Length && beforeInterpolation):
+                case '$' when StartsInterpolation(value, i, beforeInterpolation):
                     text.Append("\\$");
                     break;
                 default: text.Append(c); break;
@@ -54,6 +57,47 @@ public static partial class SyntaxFactory
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The source text of one literal part of an indented string <c>''…''</c>, whose text as written between the
+    /// quotes (before Nix strips the common indentation; the caller lays out lines and indentation) is
+    /// <paramref name="value"/>: <c>''</c> becomes <c>'''</c>, <c>${</c> becomes <c>''${</c>, a carriage return
+    /// becomes <c>''\r</c>, and a lone <c>'</c> before one of those escapes becomes <c>''\'</c>. With
+    /// <paramref name="beforeInterpolation"/>, a last <c>$</c> is escaped too, since the part is followed by <c>${</c>.
+    /// A part that ends with <c>'</c> must not be followed by the closing <c>''</c>.
+    /// </summary>
+    /// <param name="value">The text of the part.</param>
+    /// <param name="beforeInterpolation">Whether an interpolation follows the part.</param>
+    /// <returns>The text of the part's <see cref="NixSyntaxKind.IndentedStringTextToken"/>.</returns>
+    public static string EscapeIndentedStringText(string value, bool beforeInterpolation = false)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.AsSpan().IndexOfAny(s_indentedSpecials) < 0) return value;
+        var text = new StringBuilder(value.Length + 8);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == '\'' && i + 1 < value.Length && value[i + 1] == '\'')
+            {
+                text.Append("'''");
+                i++;
+            }
+            else if (c == '\'' && i + 1 < value.Length && (value[i + 1] == '\r' || (value[i + 1] == '$' && StartsInterpolation(value, i + 1, beforeInterpolation))))
+                text.Append("''\\'"); // a lone quote before the ''$ or ''\r escape would read as the ''' escape
+            else if (c == '$' && StartsInterpolation(value, i, beforeInterpolation)) text.Append("''$");
+            else if (c == '\r') text.Append("''\\r");
+            else text.Append(c);
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly SearchValues<char> s_stringSpecials = SearchValues.Create("\"\\\n\r\t$");
+    private static readonly SearchValues<char> s_indentedSpecials = SearchValues.Create("'$\r");
+
+    // Whether the '$' at index i would start an interpolation: "${" in the text, or a last '$' before one.
+    private static bool StartsInterpolation(string value, int i, bool beforeInterpolation) =>
+        (i + 1 < value.Length && value[i + 1] == '{') || (i + 1 == value.Length && beforeInterpolation);
 
     /// <summary>
     /// An indented string <c>''…''</c> whose cooked value is each line followed by a newline. Lines are written indented by
@@ -183,23 +227,9 @@ public static partial class SyntaxFactory
         return text;
     }
 
-    private static string EscapeIndentedLine(string line)
-    {
-        var text = new StringBuilder(line.Length + 4);
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            char next = i + 1 < line.Length ? line[i + 1] : '\n';
-            if (c == '\'' && next == '\'') { text.Append("'''"); i++; }
-            else if (c == '\'') text.Append(next is '$' or '\r' ? "''\\'" : "'");
-            else if (c == '$' && next == '{') text.Append("''$");
-            else if (c == '\r') text.Append("''\\r");
-            else if (c == ' ' && i == 0) text.Append("''\\ ");
-            else text.Append(c);
-        }
-
-        return text.ToString();
-    }
+    // A line of IndentedString: a leading space is escaped too, so that Nix strips no indentation of the value.
+    private static string EscapeIndentedLine(string line) =>
+        line.StartsWith(' ') ? "''\\ " + EscapeIndentedStringText(line[1..]) : EscapeIndentedStringText(line);
 
     private static StringExpressionSyntax StringOf(NixSyntaxKind kind, SyntaxToken open, NixSyntaxKind textKind, string text, SyntaxToken close)
     {

@@ -59,7 +59,7 @@ public abstract partial class SyntaxNode
     public bool ContainsErrors => (Green.Flags & (GreenFlags.ContainsMissing | GreenFlags.ContainsSkippedText | GreenFlags.IsMissing)) != 0;
 
     /// <summary>The text with all trivia: for the root of a parsed tree, exactly the parsed text.</summary>
-    public string ToFullString() => Green.ToFullString();
+    public string ToFullString() => FullTextPrinter.Print(Green);
 
     /// <summary>The text without the outermost leading and trailing trivia.</summary>
     public override string ToString() => Green.ToString();

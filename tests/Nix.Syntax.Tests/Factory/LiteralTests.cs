@@ -177,4 +177,36 @@ public class LiteralTests
         var parts = ((StringExpressionSyntax)tree.GetRoot().Expression).GetCookedParts();
         Assert.Equal(cooked, parts.First().Text);
     }
+
+    [Theory]
+    [InlineData("plain\n", false, "plain\n")]
+    [InlineData("a''b\n", false, "a'''b\n")]
+    [InlineData("${x}\n", false, "''${x}\n")]
+    [InlineData("'${x}\n", false, "''\\'''${x}\n")]
+    [InlineData("'$x\n", false, "'$x\n")]
+    [InlineData("cost $", true, "cost ''$")]
+    [InlineData("cost $", false, "cost $")]
+    [InlineData("it's '$", true, "it's ''\\'''$")]
+    [InlineData("cr\r\n", false, "cr''\\r\n")]
+    [InlineData("'\r\n", false, "''\\'''\\r\n")]
+    public void EscapeIndentedStringTextCooksBackToItsPart(string value, bool beforeInterpolation, string expected)
+    {
+        string text = EscapeIndentedStringText(value, beforeInterpolation);
+        Assert.Equal(expected, text);
+        // Between the quotes (and before an interpolation when asked), the part cooks to itself: the text has no
+        // indentation, so Nix strips none.
+        var source = "''" + text + (beforeInterpolation ? "${y}\n" : "") + "''";
+        var tree = NixSyntaxTree.ParseText(source);
+        Assert.Empty(tree.GetDiagnostics());
+        var parts = ((StringExpressionSyntax)tree.GetRoot().Expression).GetCookedParts();
+        Assert.Equal(value, parts.First().Text);
+    }
+
+    [Fact]
+    public void EscapesReturnTextThatNeedsNoEscapeAsItIs()
+    {
+        const string plain = "net.ipv4.ip_forward";
+        Assert.Same(plain, EscapeStringText(plain));
+        Assert.Same(plain, EscapeIndentedStringText(plain));
+    }
 }

@@ -1,0 +1,48 @@
+using Nix.Syntax;
+using Nix.Syntax.InternalSyntax;
+using K3s.Modules.Values;
+
+namespace K3s.Modules.Emit;
+
+/// <summary>
+/// Green attribute names shared across bindings. Green nodes are immutable, so the names that repeat in a large
+/// module (containerd's <c>plugins."io.containerd.grpc.v1.cri".containerd.runtimes</c>) need one node each,
+/// however many bindings hold them. The cache is direct-mapped: a fixed array indexed by hash whose entry a miss
+/// replaces, so a million distinct keys (sysctls) cost no more memory than its slots and no search.
+/// </summary>
+internal sealed class AttrNameCache(EmitTrivia trivia)
+{
+    private const int Slots = 4096; // a power of two
+
+    private readonly Entry[] _entries = new Entry[Slots];
+
+    /// <summary>
+    /// The attribute name <paramref name="name"/>: an identifier when it lexes as one, else a quoted string; its
+    /// first token carries <paramref name="leading"/>, and its last a space when <paramref name="trailingSpace"/>.
+    /// </summary>
+    public GreenNode Get(string name, GreenNode? leading, bool trailingSpace)
+    {
+        int hash = HashCode.Combine(name, leading?.IdentityHash ?? 0, trailingSpace);
+        ref var entry = ref _entries[hash & (Slots - 1)];
+        if (entry.Node is not null && entry.TrailingSpace == trailingSpace && ReferenceEquals(entry.Leading, leading)
+            && string.Equals(entry.Name, name, StringComparison.Ordinal))
+            return entry.Node;
+        var node = Create(name, leading, trailingSpace);
+        entry = new Entry(name, leading, trailingSpace, node);
+        return node;
+    }
+
+    private GreenNode Create(string name, GreenNode? leading, bool trailingSpace)
+    {
+        if (OptionPath.IsIdentifier(name))
+            return SyntaxFactory.UncheckedNode(NixSyntaxKind.IdentifierAttrName,
+                SyntaxFactory.UncheckedToken(leading, NixSyntaxKind.IdentifierToken, name, trailingSpace ? trivia.SpaceGreen : null));
+        var text = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringText,
+            SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null));
+        var quoted = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringExpression, trivia.OpenQuoteAfter(leading), SyntaxFactory.UncheckedList(text),
+            trailingSpace ? trivia.QuoteSpace : trivia.Quote);
+        return SyntaxFactory.UncheckedNode(NixSyntaxKind.StringAttrName, quoted);
+    }
+
+    private readonly record struct Entry(string Name, GreenNode? Leading, bool TrailingSpace, GreenNode? Node);
+}

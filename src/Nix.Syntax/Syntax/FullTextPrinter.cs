@@ -1,0 +1,81 @@
+using Nix.Syntax.InternalSyntax;
+
+namespace Nix.Syntax;
+
+/// <summary>
+/// Prints a green tree with all its trivia straight into a string of the tree's full width, known from its
+/// root: no builder to grow and no copy at the end, which matters for a tree of a million bindings. The walk
+/// keeps one frame per level (a node and its next slot), not one entry per pending child, so a list of a
+/// million children costs no stack, and a tree a million levels deep costs no thread stack.
+/// </summary>
+internal static class FullTextPrinter
+{
+    /// <summary>The text of <paramref name="root"/> with all trivia.</summary>
+    public static string Print(GreenNode root)
+    {
+        if (root.FullWidth == 0) return string.Empty;
+        return string.Create(root.FullWidth, root, static (span, node) =>
+        {
+            int written = Write(node, span);
+            if (written != span.Length)
+                throw new InvalidOperationException($"Internal error: a tree of full width {span.Length} printed {written} characters.");
+        });
+    }
+
+    private static int Write(GreenNode root, Span<char> span)
+    {
+        int position = 0;
+        if (root is GreenToken or GreenTrivia) return WriteLeaf(root, span, position);
+        var frames = new Frame[16];
+        int top = 0;
+        frames[0] = new Frame(root);
+        while (top >= 0)
+        {
+            ref var frame = ref frames[top];
+            if (frame.Next == frame.Node.SlotCount)
+            {
+                top--;
+                continue;
+            }
+            var child = frame.Node.GetSlot(frame.Next++);
+            if (child is null || child.FullWidth == 0) continue;
+            if (child is GreenToken or GreenTrivia)
+            {
+                position = WriteLeaf(child, span, position);
+                continue;
+            }
+            if (++top == frames.Length) Array.Resize(ref frames, frames.Length * 2);
+            frames[top] = new Frame(child);
+        }
+        return position;
+    }
+
+    private static int WriteLeaf(GreenNode leaf, Span<char> span, int position)
+    {
+        if (leaf is GreenTrivia trivia) return Append(trivia.Text, span, position);
+        var token = (GreenToken)leaf;
+        position = WriteTrivia(token.LeadingTrivia, span, position);
+        position = Append(token.Text, span, position);
+        return WriteTrivia(token.TrailingTrivia, span, position);
+    }
+
+    // A token's trivia: null, one trivia, or a list of them.
+    private static int WriteTrivia(GreenNode? trivia, Span<char> span, int position)
+    {
+        if (trivia is null) return position;
+        if (trivia is GreenTrivia single) return Append(single.Text, span, position);
+        for (int i = 0, n = trivia.SlotCount; i < n; i++) position = Append(((GreenTrivia)trivia.GetSlot(i)!).Text, span, position);
+        return position;
+    }
+
+    private static int Append(string text, Span<char> span, int position)
+    {
+        text.AsSpan().CopyTo(span[position..]);
+        return position + text.Length;
+    }
+
+    private record struct Frame(GreenNode Node)
+    {
+        public int Next;
+    }
+}
