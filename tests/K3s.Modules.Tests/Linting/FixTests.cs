@@ -154,8 +154,26 @@ public sealed class FixTests
     }
 
     [Fact]
-    public void K3S021_NoFixWhenFlagSharesALiteral() =>
-        Assert.DoesNotContain(LintHarness.Text(Head + "    extraFlags = [ \"--node-name=n1 --tls-san=a\" ];\n" + Tail).Of("K3S021"), f => f.Fix is not null);
+    public void K3S021_MovesAFlagThatSharesAListElement()
+    {
+        var text = Head + "    extraFlags = [ \"--node-name=n1 --tls-san=a\" \"--tls-san=b\" ];\n" + Tail;
+        var result = Fix("K3S021", text);
+        Assert.Equal(text.Replace("    extraFlags = [ \"--node-name=n1 --tls-san=a\"", "    nodeName = \"n1\";\n    extraFlags = [ \"--tls-san=a\""), result);
+    }
+
+    [Fact]
+    public void K3S021_MovesAFlagOutOfAStringExtraFlags()
+    {
+        var text = Head + "    extraFlags = \"--tls-san=a --disable traefik\";\n" + Tail;
+        var finding = Assert.Single(LintHarness.Text(text).Of("K3S021"), f => f.Message.Contains("--disable=traefik"));
+        var result = LintHarness.Apply(finding.Fix!, text);
+        Assert.Equal(text.Replace("    extraFlags = \"--tls-san=a --disable traefik\"", "    disable = [ \"traefik\" ];\n    extraFlags = \"--tls-san=a\""), result);
+        Assert.DoesNotContain(LintHarness.Text(result).Of("K3S021"), f => f.Message.Contains("--disable"));
+    }
+
+    [Fact]
+    public void K3S021_NoFixWhenTheSharedStringIsInterpolated() =>
+        Assert.DoesNotContain(LintHarness.Text("{ x, ... }:\n{\n  services.k3s.enable = true;\n  services.k3s.extraFlags = [ \"--node-name=n1 --tls-san=${x}\" ];\n}\n").Of("K3S021"), f => f.Fix is not null);
 
     [Fact]
     public void K3S018_RemovesClusterInitBinding()
@@ -163,6 +181,20 @@ public sealed class FixTests
         var text = Head + "    clusterInit = true;\n    serverAddr = \"https://a:6443\";\n" + Tail;
         var result = Fix("K3S018", text);
         Assert.Equal(text.Replace("    clusterInit = true;\n", ""), result);
+    }
+
+    [Fact]
+    public void K3S018_RemovesClusterInitUnderMkDefaultInNestedSets()
+    {
+        var text = "{ lib, ... }:\n{\n  services = {\n    k3s = {\n      enable = true;\n      clusterInit = lib.mkDefault true;\n      serverAddr = \"https://a:6443\";\n    };\n  };\n}\n";
+        Assert.Equal(text.Replace("      clusterInit = lib.mkDefault true;\n", ""), Fix("K3S018", text));
+    }
+
+    [Fact]
+    public void K3S018_RemovesClusterInitUnderMkOverrideInAMergedSet()
+    {
+        var text = "{ lib, ... }:\n{\n  services.k3s = lib.mkMerge [\n    { enable = true; serverAddr = \"https://a:6443\"; }\n    { clusterInit = lib.mkOverride 900 (true); }\n  ];\n}\n";
+        Assert.Equal(text.Replace("clusterInit = lib.mkOverride 900 (true);", ""), Fix("K3S018", text));
     }
 
     [Fact]

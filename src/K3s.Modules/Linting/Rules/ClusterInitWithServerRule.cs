@@ -46,7 +46,7 @@ internal sealed class ClusterInitWithServerRule() : LintRule("K3S018")
     private static LintFix? RemoveBinding(OptionDefinition d)
     {
         if (d.Binding is not AttrPathValueSyntax binding || binding.SyntaxTree is not { } tree) return null;
-        if (binding.Value is not IdentifierNameSyntax and not LiteralExpressionSyntax || binding.Value.ToString().Trim() != "true") return null;
+        if (!IsTrue(binding.Value)) return null;
         var names = binding.AttrPath.Names;
         if (names[names.Count - 1].GetStaticName() != "clusterInit") return null;
         var text = tree.Text.Text;
@@ -57,6 +57,27 @@ internal sealed class ClusterInitWithServerRule() : LintRule("K3S018")
         while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t') lineEnd++;
         if ((lineStart == 0 || text[lineStart - 1] == '\n') && lineEnd < text.Length && text[lineEnd] == '\n') { start = lineStart; end = lineEnd + 1; }
         return FixFactory.Create("remove clusterInit = true (a server that joins via serverAddr must not init)", tree, (TextSpan.FromBounds(start, end), string.Empty));
+    }
+
+    /// <summary>
+    /// <c>true</c>, possibly under a priority wrapper (<c>lib.mkDefault true</c>, <c>mkForce (true)</c>): removing
+    /// such a binding removes the definition whatever its priority.
+    /// </summary>
+    private static bool IsTrue(ExpressionSyntax value)
+    {
+        while (true)
+        {
+            switch (value)
+            {
+                case ParenthesizedExpressionSyntax p: value = p.Expression; continue;
+                case ApplyExpressionSyntax apply when apply.Function.ToString().Trim() is "mkDefault" or "lib.mkDefault" or "mkForce" or "lib.mkForce":
+                    value = apply.Argument; continue;
+                case ApplyExpressionSyntax { Function: ApplyExpressionSyntax inner } apply when inner.Function.ToString().Trim() is "mkOverride" or "lib.mkOverride":
+                    value = apply.Argument; continue;
+                case IdentifierNameSyntax or LiteralExpressionSyntax: return value.ToString().Trim() == "true";
+                default: return false;
+            }
+        }
     }
 
     /// <summary>Removes a <c>--cluster-init</c> flag that is its own list element.</summary>

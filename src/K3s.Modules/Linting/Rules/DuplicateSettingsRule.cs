@@ -65,16 +65,22 @@ internal sealed class DuplicateSettingsRule() : LintRule("K3S021")
     };
 
     /// <summary>
-    /// Moves a flag that is a whole string literal element of an unconditional <c>extraFlags = [ … ];</c>
-    /// binding into the typed option: removes the element and inserts <c>option = value;</c> before the
-    /// extraFlags binding, with the same attribute path prefix and indentation.
+    /// Moves a flag of an unconditional <c>extraFlags</c> binding into the typed option: removes the flag's
+    /// element (or its words, when it shares a string with other flags, in a list element or as the whole
+    /// string option) and inserts <c>option = value;</c> before the extraFlags binding, with the same attribute
+    /// path prefix and indentation.
     /// </summary>
     private static LintFix? FixMoveToTyped(Flags.FlagOccurrence flag, string option)
     {
         if (!MovableOptions.Contains(option) || flag.HasUnknownPart || !flag.Condition.IsAlways || !flag.Definition.Condition.IsAlways) return null;
-        if (flag.Element is not StringExpressionSyntax literal || literal.Parent is not ListExpressionSyntax list) return null;
-        if (!RuleHelpers.IsSoleFlagLiteral(literal, flag)) return null;
-        if (flag.Definition.Binding is not AttrPathValueSyntax binding || binding.Value != list || binding.SyntaxTree is not { } tree || tree != literal.SyntaxTree) return null;
+        if (flag.Definition.Binding is not AttrPathValueSyntax binding || binding.SyntaxTree is not { } tree) return null;
+        var literal = flag.Element as StringExpressionSyntax ?? binding.Value as StringExpressionSyntax;
+        if (literal is null || literal.SyntaxTree != tree) return null;
+        // The literal is an element of the extraFlags list, or extraFlags is that one string.
+        bool element = literal.Parent is ListExpressionSyntax list && binding.Value == list;
+        if (!element && binding.Value != literal) return null;
+        var removal = element && RuleHelpers.IsSoleFlagLiteral(literal, flag) ? FixFactory.RemoveElement(literal) : RemoveWords(literal, flag);
+        if (removal is null) return null;
         var names = binding.AttrPath.Names;
         if (names[names.Count - 1].GetStaticName() != "extraFlags") return null;
         string value;
@@ -95,6 +101,45 @@ internal sealed class DuplicateSettingsRule() : LintRule("K3S021")
         var indent = text.Text.Substring(lineStart, binding.SpanStart - lineStart);
         if (indent.Any(c => !char.IsWhiteSpace(c))) return null;
         var insert = (new TextSpan(binding.SpanStart, 0), prefix + option + " = " + value + ";\n" + indent);
-        return FixFactory.Create($"move {flag.Display} into services.k3s.{option}", tree, insert, FixFactory.RemoveElement(literal));
+        return FixFactory.Create($"move {flag.Display} into services.k3s.{option}", tree, insert, removal.Value);
+    }
+
+    /// <summary>
+    /// Removes a flag's words (and the blank after them, or else before them) from a string of several
+    /// flags, when the string is plain words (no interpolation, escape or quote) holding the flag once.
+    /// </summary>
+    private static (TextSpan, string)? RemoveWords(StringExpressionSyntax literal, Flags.FlagOccurrence flag)
+    {
+        if (literal.HasInterpolations || literal.SyntaxTree is not { } tree) return null;
+        int start = literal.OpenQuoteToken.Span.End, end = literal.CloseQuoteToken.Span.Start;
+        var raw = tree.Text.Text.Substring(start, end - start);
+        if (raw.IndexOfAny(['\\', '"', '\'', '$']) >= 0) return null;
+        var tokens = new List<(int Start, int End)>();
+        for (int i = 0; i < raw.Length;)
+        {
+            if (char.IsWhiteSpace(raw[i])) { i++; continue; }
+            int j = i;
+            while (j < raw.Length && !char.IsWhiteSpace(raw[j])) j++;
+            tokens.Add((i, j));
+            i = j;
+        }
+        var words = flag.Raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int found = -1;
+        for (int k = 0; k + words.Length <= tokens.Count; k++)
+        {
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++)
+                match = raw.AsSpan(tokens[k + w].Start, tokens[k + w].End - tokens[k + w].Start).SequenceEqual(words[w]);
+            if (!match) continue;
+            if (found >= 0) return null;
+            found = k;
+        }
+        if (found < 0) return null;
+        int last = found + words.Length - 1;
+        int from, to;
+        if (last + 1 < tokens.Count) { from = tokens[found].Start; to = tokens[last + 1].Start; }
+        else if (found > 0) { from = tokens[found - 1].End; to = tokens[last].End; }
+        else { from = tokens[found].Start; to = tokens[last].End; }
+        return (TextSpan.FromBounds(start + from, start + to), string.Empty);
     }
 }
