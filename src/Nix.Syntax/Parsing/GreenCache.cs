@@ -17,6 +17,9 @@ internal sealed class GreenCache
     private const int MaxSharedTextLength = 64;
     private const int Size = 1 << 16;
     private const int Mask = Size - 1;
+    // Two entries per set: with one, two nodes that fall in the same entry and recur alternately (two names
+    // in a file, or the same file parsed again) evict each other every time and are made anew each time.
+    private const int Ways = 2;
 
     [ThreadStatic]
     private static Entry[]? s_entries;
@@ -30,10 +33,14 @@ internal sealed class GreenCache
     {
         if (text.Length > MaxSharedTextLength || kind == NixSyntaxKind.SkippedTokensTrivia) return GreenTrivia.Create(kind, text);
         int hash = Hash(kind, TextHash(text), null, null, null, null, null);
-        ref var entry = ref _entries[hash & Mask];
-        if (entry.Hash == hash && entry.Value is GreenTrivia found && found.Kind == kind && found.Text == text) return found;
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is GreenTrivia found && found.Kind == kind && found.Text == text) return found;
+        }
         var trivia = GreenTrivia.Create(kind, text);
-        entry = new Entry(hash, trivia);
+        Insert(ref set, hash, trivia);
         return trivia;
     }
 
@@ -45,10 +52,14 @@ internal sealed class GreenCache
         GreenNode a = pieces[0], b = pieces[1];
         GreenNode? c = count > 2 ? pieces[2] : null, d = count > 3 ? pieces[3] : null;
         int hash = Hash(NixSyntaxKind.List, count, a, b, c, d, null);
-        ref var entry = ref _entries[hash & Mask];
-        if (entry.Hash == hash && entry.Value is { IsList: true } found && SameSlots(found, count, a, b, c, d, null)) return found;
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is { IsList: true } found && SameSlots(found, count, a, b, c, d, null)) return found;
+        }
         var list = GreenList.Create(pieces);
-        entry = new Entry(hash, list);
+        Insert(ref set, hash, list);
         return list;
     }
 
@@ -57,13 +68,17 @@ internal sealed class GreenCache
     {
         if (text.Length > MaxSharedTextLength) return GreenToken.Create(kind, text, leading, trailing);
         int hash = Hash(kind, TextHash(text), leading, trailing, null, null, null);
-        ref var entry = ref _entries[hash & Mask];
-        if (entry.Hash == hash && entry.Value is GreenToken found && found.Kind == kind && found.Text == text
-            && ReferenceEquals(found.LeadingTrivia, leading) && ReferenceEquals(found.TrailingTrivia, trailing))
-            return found;
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is GreenToken found && found.Kind == kind && found.Text == text
+                && ReferenceEquals(found.LeadingTrivia, leading) && ReferenceEquals(found.TrailingTrivia, trailing))
+                return found;
+        }
         var token = GreenToken.Create(kind, text, leading, trailing);
         token.MarkShared();
-        entry = new Entry(hash, token);
+        Insert(ref set, hash, token);
         return token;
     }
 
@@ -72,13 +87,17 @@ internal sealed class GreenCache
     {
         if (!Shareable(a) || !Shareable(b) || !Shareable(c) || !Shareable(d) || !Shareable(e)) return Create(kind, slotCount, a, b, c, d, e);
         int hash = Hash(kind, slotCount, a, b, c, d, e);
-        ref var entry = ref _entries[hash & Mask];
-        if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && !found.IsToken && !found.IsTrivia
-            && SameSlots(found, slotCount, a, b, c, d, e))
-            return found;
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && !found.IsToken && !found.IsTrivia
+                && SameSlots(found, slotCount, a, b, c, d, e))
+                return found;
+        }
         var node = Create(kind, slotCount, a, b, c, d, e);
         node.MarkShared();
-        entry = new Entry(hash, node);
+        Insert(ref set, hash, node);
         return node;
     }
 
@@ -87,12 +106,26 @@ internal sealed class GreenCache
     {
         if (!item.IsShared) return GreenList.Create(new[] { item });
         int hash = Hash(NixSyntaxKind.List, 1, item, null, null, null, null);
-        ref var entry = ref _entries[hash & Mask];
-        if (entry.Hash == hash && entry.Value is GreenList found && SameSlots(found, 1, item, null, null, null, null)) return found;
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is GreenList found && SameSlots(found, 1, item, null, null, null, null)) return found;
+        }
         var list = GreenList.Create(new[] { item });
         list.MarkShared();
-        entry = new Entry(hash, list);
+        Insert(ref set, hash, list);
         return list;
+    }
+
+    /// <summary>The first entry of the set a hash falls in; the set's entries are adjacent, in one cache line.</summary>
+    private ref Entry SetOf(int hash) => ref _entries[hash & Mask & ~(Ways - 1)];
+
+    /// <summary>Puts a new node first in its set; the others move down and the oldest is forgotten.</summary>
+    private static void Insert(ref Entry set, int hash, GreenNode node)
+    {
+        for (int way = Ways - 1; way > 0; way--) Unsafe.Add(ref set, way) = Unsafe.Add(ref set, way - 1);
+        set = new Entry(hash, node);
     }
 
     private static bool Shareable(GreenNode? node) => node is null || node.IsShared || (node.IsList && node.SlotCount == 0);

@@ -204,7 +204,9 @@ internal sealed partial class GreenTreeBuilder
             Array.Resize(ref _values, _values.Length * 2);
             Array.Resize(ref _valueTokens, _valueTokens.Length * 2);
         }
-        _values[_count] = node;
+        // The array is exactly GreenNode[]: storing through a ref skips the covariant array-store check, which
+        // walks the class hierarchy for every node (GreenSyntaxNode subclasses are two levels down).
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_values), _count) = node;
         _valueTokens[_count++] = tokenIndex;
         if (_count > _maxCount) _maxCount = _count;
     }

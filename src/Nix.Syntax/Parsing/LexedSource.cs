@@ -80,7 +80,9 @@ internal sealed class LexedSource
     private void Append(GreenToken token, int type, int start)
     {
         if (_count == _tokens.Length) Grow();
-        _tokens[_count] = token;
+        // The pooled array is exactly GreenToken[] and _count is in range (Grow above): storing through a ref
+        // skips the covariant array-store check, which token subclasses would send down its slow path.
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_tokens), _count) = token;
         _types[_count] = type;
         _starts[_count] = start;
         _count++;

@@ -20,10 +20,15 @@ internal sealed class StringTable
         if (text.Length == 0) return string.Empty;
         // Long texts (comments, string bodies) rarely repeat; interning them would only cost hashing.
         if (text.Length > MaxLength) return text.ToString();
-        int index = string.GetHashCode(text) & (Size - 1);
-        var existing = _table[index];
-        if (existing is not null && text.SequenceEqual(existing)) return existing;
+        // Two entries per set, newest first: with one, two texts that share an entry and recur alternately
+        // (two identifiers of a file) evict each other and are copied anew every time.
+        int index = string.GetHashCode(text) & (Size - 2);
+        var first = _table[index];
+        if (first is not null && text.SequenceEqual(first)) return first;
+        var second = _table[index + 1];
+        if (second is not null && text.SequenceEqual(second)) return second;
         var created = text.ToString();
+        _table[index + 1] = first;
         _table[index] = created;
         return created;
     }
