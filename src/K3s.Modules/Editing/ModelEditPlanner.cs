@@ -49,7 +49,10 @@ internal sealed class ModelEditPlanner
             if (previous.SequenceEqual(definitions)) continue;
             if (previous.Count != 1 || definitions.Count != 1)
             {
-                Refuse(definitions[0].Path, $"the option has {previous.Count} separate definitions; which one to change is not known");
+                if (WritableDefinitions(definitions[0].Path) is { } written)
+                    Refuse(definitions[0].Path, previous.Count == 1 && definitions.Count > 1
+                        ? $"the read value ({BindingPlacement.Short(written[0].ValueSyntax ?? written[0].Binding!)}) is not of the option's type, so it cannot be changed as one"
+                        : $"the option has {previous.Count} separate definitions; which one to change is not known", written[0].Binding);
                 continue;
             }
             if (previous[0].Value == definitions[0].Value)
@@ -146,6 +149,8 @@ internal sealed class ModelEditPlanner
 
     private void Add(Definition definition)
     {
+        // Definitions the model does not show (conditional ones bound elsewhere) are not silently doubled.
+        if (HostDefinitions(definition.Path).Count > 0 && WritableDefinitions(definition.Path) is null) return;
         var (placement, refusal) = BindingPlacement.Find(_host, definition.Path, node => node.SyntaxTree is { } t && _batches.TryGetValue(t, out var b) && b.IsRemoved(node));
         if (placement is null)
         {
