@@ -43,7 +43,7 @@ public sealed class FromHostFixtureTests
         Assert.StartsWith("flatten [", tcp.Text);
         // clusterInit depends on the node list: unknown, never guessed.
         var init = Assert.IsType<NixExpression>(Other(m, "services.k3s.clusterInit").Value);
-        Assert.Equal("(builtins.length members) == 1", init.Text);
+        Assert.Equal("(builtins.length sortedNodes) == 1", init.Text);
         // The effective extraFlags is a let-built string under mkForce: priority kept, text kept.
         var flags = Assert.IsType<NixPriority>(Other(m, "services.k3s.extraFlags").Value);
         Assert.Equal(Priority.Force, flags.Priority);
