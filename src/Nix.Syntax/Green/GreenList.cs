@@ -23,6 +23,7 @@ internal abstract class GreenList : GreenNode
             case 0: return Empty;
             case 1: return new WithOneChild(children[0]);
             case 2: return new WithTwoChildren(children[0], children[1]);
+            case 3: return new WithThreeChildren(children[0], children[1], children[2]);
         }
         int width = 0;
         var flags = GreenFlags.None;
@@ -36,11 +37,18 @@ internal abstract class GreenList : GreenNode
         return new WithArray(children, width, flags, offsets);
     }
 
+    /// <summary>A list of one child, with no array to copy it from.</summary>
+    public static GreenList Create(GreenNode child) => new WithOneChild(child);
+
+    /// <summary>A list of two children, with no array to copy them from.</summary>
+    public static GreenList Create(GreenNode first, GreenNode second) => new WithTwoChildren(first, second);
+
     public static GreenList Create(List<GreenNode> children) => children.Count switch
     {
         0 => Empty,
         1 => new WithOneChild(children[0]),
         2 => new WithTwoChildren(children[0], children[1]),
+        3 => new WithThreeChildren(children[0], children[1], children[2]),
         _ => Create(children.ToArray()),
     };
 
@@ -81,6 +89,20 @@ internal abstract class GreenList : GreenNode
         {
             0 => a,
             1 => b,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithThreeChildren(GreenNode a, GreenNode b, GreenNode c)
+        : GreenList(a.FullWidth + b.FullWidth + c.FullWidth, InheritedFlags(a) | InheritedFlags(b) | InheritedFlags(c))
+    {
+        public override int SlotCount => 3;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => a,
+            1 => b,
+            2 => c,
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
     }

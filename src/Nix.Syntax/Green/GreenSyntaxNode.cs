@@ -44,6 +44,17 @@ internal abstract class GreenSyntaxNode : GreenNode
         _ => new WithManySlots(kind, slots),
     };
 
+    /// <summary>
+    /// A node whose one slot is a list of one item (an attribute path of one name, a path of one piece). The
+    /// list object is made only when someone asks for the slot: a parse makes thousands of these nodes and
+    /// most are never walked into, so the list would be 32 bytes per node for the collector to copy.
+    /// </summary>
+    public static GreenSyntaxNode CreateWithSingletonList(NixSyntaxKind kind, GreenNode item) =>
+        new WithSingletonList(kind, item, item.FullWidth, FlagsOf(item));
+
+    /// <summary>The item of a node made by <see cref="CreateWithSingletonList"/>, or null for any other node.</summary>
+    public virtual GreenNode? SingletonListItem => null;
+
     private static int WidthOf(GreenNode? node) => node?.FullWidth ?? 0;
 
     private static GreenFlags FlagsOf(GreenNode? node) => InheritedFlags(node);
@@ -56,6 +67,25 @@ internal abstract class GreenSyntaxNode : GreenNode
         public override int SlotCount => 1;
 
         public override GreenNode? GetSlot(int index) => index == 0 ? a : throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    private sealed class WithSingletonList(NixSyntaxKind kind, GreenNode item, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)
+    {
+        private GreenList? _list;
+
+        public override int SlotCount => 1;
+
+        public override GreenNode? SingletonListItem => item;
+
+        public override GreenNode? GetSlot(int index) => index == 0 ? _list ?? MakeList() : throw new ArgumentOutOfRangeException(nameof(index));
+
+        private GreenList MakeList()
+        {
+            // Green nodes are shared across threads: the first list made is the one every caller sees.
+            var list = GreenList.Create(item);
+            if (item.IsShared) list.MarkShared();
+            return Interlocked.CompareExchange(ref _list, list, null) ?? list;
+        }
     }
 
     private sealed class WithTwoSlots(NixSyntaxKind kind, GreenNode? a, GreenNode? b, int width, GreenFlags flags) : GreenSyntaxNode(kind, width, flags)

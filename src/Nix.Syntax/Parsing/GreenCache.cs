@@ -101,10 +101,32 @@ internal sealed class GreenCache
         return node;
     }
 
+    /// <summary>
+    /// A node of one slot holding a list of one item (<see cref="GreenSyntaxNode.CreateWithSingletonList"/>);
+    /// shared when the item is.
+    /// </summary>
+    public GreenNode NodeWithSingletonList(NixSyntaxKind kind, GreenNode item)
+    {
+        if (!item.IsShared) return GreenSyntaxNode.CreateWithSingletonList(kind, item);
+        // -1 keeps these apart from nodes of one ordinary slot.
+        int hash = Hash(kind, -1, item, null, null, null, null);
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            if (entry.Hash == hash && entry.Value is GreenSyntaxNode found && found.Kind == kind && ReferenceEquals(found.SingletonListItem, item))
+                return found;
+        }
+        var node = GreenSyntaxNode.CreateWithSingletonList(kind, item);
+        node.MarkShared();
+        Insert(ref set, hash, node);
+        return node;
+    }
+
     /// <summary>A list of one shared element (the one name of most attribute paths).</summary>
     public GreenList List(GreenNode item)
     {
-        if (!item.IsShared) return GreenList.Create(new[] { item });
+        if (!item.IsShared) return GreenList.Create(item);
         int hash = Hash(NixSyntaxKind.List, 1, item, null, null, null, null);
         ref var set = ref SetOf(hash);
         for (int way = 0; way < Ways; way++)
@@ -112,7 +134,7 @@ internal sealed class GreenCache
             ref var entry = ref Unsafe.Add(ref set, way);
             if (entry.Hash == hash && entry.Value is GreenList found && SameSlots(found, 1, item, null, null, null, null)) return found;
         }
-        var list = GreenList.Create(new[] { item });
+        var list = GreenList.Create(item);
         list.MarkShared();
         Insert(ref set, hash, list);
         return list;

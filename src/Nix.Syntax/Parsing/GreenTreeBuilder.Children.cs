@@ -58,6 +58,7 @@ internal sealed partial class GreenTreeBuilder
             int count = _index - start;
             if (count == 0) return GreenList.Empty;
             if (count == 1) return _builder._cache.List(_builder._values[_start + start]);
+            if (count == 2) return GreenList.Create(_builder._values[_start + start], _builder._values[_start + start + 1]);
             var items = new GreenNode[count];
             Array.Copy(_builder._values, _start + start, items, 0, count);
             return GreenList.Create(items);

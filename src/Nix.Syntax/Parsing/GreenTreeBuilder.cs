@@ -367,7 +367,7 @@ internal sealed partial class GreenTreeBuilder
                 parts.Add(N(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken)));
             else break;
         }
-        return N(K.PathExpression, GreenList.Create(parts));
+        return parts.Count == 1 ? _cache.NodeWithSingletonList(K.PathExpression, parts[0]) : N(K.PathExpression, GreenList.Create(parts));
     }
 
     private GreenNode? BuildBinding(ref Children c)
@@ -394,7 +394,7 @@ internal sealed partial class GreenTreeBuilder
 
     private GreenNode BuildAttrPath(ref Children c)
     {
-        if (c.Count == 1 && IsAttrName(c.Peek().Kind)) return N(K.AttrPath, _cache.List(c.Take()));
+        if (c.Count == 1 && IsAttrName(c.Peek().Kind)) return _cache.NodeWithSingletonList(K.AttrPath, c.Take());
         var items = _scratch;
         items.Clear();
         items.Add(c.AtEnd || !IsAttrName(c.Peek().Kind) ? MissingAttrName() : c.Take());
