@@ -8,24 +8,25 @@ namespace K3s.Modules.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// Runs the benchmarks chosen by <paramref name="args"/>; <c>--check [N…]</c> times each case a few times instead
-    /// (N bindings, by default 1,000, 100,000 and 1,000,000).
+    /// Runs the benchmarks chosen by <paramref name="args"/>; <c>--check [SHAPE…] [N…]</c> times each case a few times
+    /// instead (by default both shapes and N = 1,000, 100,000 and 1,000,000 bindings).
     /// </summary>
     /// <param name="args">BenchmarkDotNet's command-line arguments, or <c>--check</c> and optional sizes.</param>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--check")
         {
-            var sizes = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-            Check(sizes.Length > 0 ? sizes : [1_000, 100_000, 1_000_000]);
+            var shapes = args.Skip(1).Where(a => char.IsLetter(a[0])).Select(Enum.Parse<EmitShape>).ToArray();
+            var sizes = args.Skip(1).Where(a => !char.IsLetter(a[0])).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+            Check(shapes.Length > 0 ? shapes : Enum.GetValues<EmitShape>(), sizes.Length > 0 ? sizes : [1_000, 100_000, 1_000_000]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
-    private static void Check(int[] sizes)
+    private static void Check(EmitShape[] shapes, int[] sizes)
     {
-        foreach (var shape in Enum.GetValues<EmitShape>())
+        foreach (var shape in shapes)
         {
             foreach (int count in sizes)
             {
@@ -42,6 +43,8 @@ public static class Program
                 var (write, writeBytes) = Best(() => { definitions = model.ToDefinitions(); return ""; });
                 var (build, buildBytes) = Best(() => { tree = Emit.ModuleEmitter.Emit(definitions!); return ""; });
                 var (print, printBytes) = Best(() => tree!.ToFullString());
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{"",-29}gen0/1/2 collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
                 Console.WriteLine(FormattableString.Invariant(
                     $"{"",-29}definitions {write,7:F1} ms {writeBytes / count,5:F0} B, tree {build,7:F1} ms {buildBytes / count,5:F0} B, print {print,7:F1} ms {printBytes / count,5:F0} B (per binding)"));
             }

@@ -80,7 +80,7 @@ public sealed class ModuleEmitter
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var groups = new Dictionary<OptionPath, List<Definition>>();
-        var order = new List<object>(end - start); // a Definition (leaf) or an OptionPath (group), in order of first appearance
+        var order = new List<object>(); // a Definition (leaf) or an OptionPath (group), in order of first appearance
         OptionPath? lastGroup = null;
         List<Definition>? lastMembers = null;
         for (int i = start; i < end; i++)

@@ -29,16 +29,19 @@ public static class OptionPaths
     /// <summary><c>environment.systemPackages</c>.</summary>
     public static OptionPath SystemPackages { get; } = OptionPath.Of("environment", "systemPackages");
 
-    /// <summary>
-    /// Paths printed as <c>path = { … };</c> with their definitions inside; <c>*</c> matches any one name.
-    /// Everything else prints as dotted bindings (<c>boot.kernelModules = [ … ];</c>).
-    /// </summary>
-    public static IReadOnlyList<OptionPath> NestedGroups { get; } =
+    // An array, so that the emitter's test of every leaf against every group makes no enumerator.
+    private static readonly OptionPath[] s_nestedGroups =
     [
         Sysctl, Firewall, Containerd, Containerd.Append("settings"), K3s, K3s.Append("gracefulNodeShutdown"),
         K3s.Append("extraKubeletConfig"), K3s.Append("extraKubeProxyConfig"), K3s.Append("manifests", "*"),
         K3s.Append("autoDeployCharts", "*"),
     ];
+
+    /// <summary>
+    /// Paths printed as <c>path = { … };</c> with their definitions inside; <c>*</c> matches any one name.
+    /// Everything else prints as dotted bindings (<c>boot.kernelModules = [ … ];</c>).
+    /// </summary>
+    public static IReadOnlyList<OptionPath> NestedGroups { get; } = Array.AsReadOnly(s_nestedGroups);
 
     /// <summary>Whether <paramref name="path"/> is one of <see cref="NestedGroups"/>.</summary>
     /// <param name="path">A path.</param>
@@ -51,7 +54,7 @@ public static class OptionPaths
     /// <returns>Whether that prefix prints as a nested set.</returns>
     public static bool IsNestedGroup(OptionPath path, int length)
     {
-        foreach (var group in NestedGroups)
+        foreach (var group in s_nestedGroups)
         {
             if (group.Length != length) continue;
             bool match = true;

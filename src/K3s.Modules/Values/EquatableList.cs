@@ -32,7 +32,21 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
     /// <summary>A list with <paramref name="items"/> appended.</summary>
     /// <param name="items">The items to append, in order.</param>
     /// <returns>The new list.</returns>
-    public EquatableList<T> AddRange(IEnumerable<T> items) => new([.. _items, .. items]);
+    public EquatableList<T> AddRange(IEnumerable<T> items)
+    {
+        // Paths are appended to once per definition: copy a sized collection straight into the new array.
+        if (items is not IReadOnlyCollection<T> { Count: var count }) return new([.. _items, .. items]);
+        var array = new T[_items.Length + count];
+        _items.CopyTo(array, 0);
+        if (items is EquatableList<T> list) list._items.CopyTo(array, _items.Length);
+        else if (items is T[] more) more.CopyTo(array, _items.Length);
+        else
+        {
+            int i = _items.Length;
+            foreach (var item in items) array[i++] = item;
+        }
+        return new(array);
+    }
 
     /// <inheritdoc/>
     public bool Equals(EquatableList<T>? other)
