@@ -10,12 +10,15 @@ public sealed record NixAttribute(string Name, SyntaxNode? Binding, SyntaxNode? 
 {
     internal Func<NixValue>? Force { get; init; }
 
+    /// <summary>The value's thunk, when it is one (no delegate over it needed).</summary>
+    internal Evaluation.Thunk? Lazy { get; init; }
+
     private NixValue? _value;
 
     /// <summary>The value (computed on first use: the reader is lazy, as Nix is).</summary>
     public NixValue Value
     {
-        get => _value ??= Force?.Invoke() ?? new UnknownValue("no value");
+        get => _value ??= Lazy?.Force() ?? Force?.Invoke() ?? new UnknownValue("no value");
         init => _value = value;
     }
 }

@@ -11,6 +11,9 @@ public sealed class OptionPath : IEquatable<OptionPath>
     /// <summary>Creates a path from its segments.</summary>
     public OptionPath(IEnumerable<string> segments) => _segments = segments.ToArray();
 
+    // Takes an array nobody else holds (no copy).
+    private OptionPath(string[] segments, bool owned) => _segments = segments;
+
     /// <summary>The empty path.</summary>
     public static OptionPath Empty { get; } = new(Array.Empty<string>());
 
@@ -42,10 +45,16 @@ public sealed class OptionPath : IEquatable<OptionPath>
     }
 
     /// <summary>This path with <paramref name="segment"/> appended.</summary>
-    public OptionPath Append(string segment) => new(_segments.Append(segment));
+    public OptionPath Append(string segment)
+    {
+        var segments = new string[_segments.Length + 1];
+        _segments.CopyTo(segments, 0);
+        segments[^1] = segment;
+        return new OptionPath(segments, owned: true);
+    }
 
     /// <summary>This path with <paramref name="other"/>'s segments appended.</summary>
-    public OptionPath Append(OptionPath other) => new(_segments.Concat(other._segments));
+    public OptionPath Append(OptionPath other) => new([.. _segments, .. other._segments], owned: true);
 
     /// <summary>Whether this path begins with <paramref name="prefix"/> (a path is a prefix of itself).</summary>
     public bool StartsWith(OptionPath prefix)

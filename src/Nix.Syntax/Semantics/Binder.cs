@@ -38,12 +38,30 @@ internal sealed class Binder
                     binder.CheckFormals(formals);
                     break;
             }
-            foreach (var child in node.ChildNodes()) stack.Push(child);
+            PushChildNodes(node, stack);
         }
         // Reversed pre-order puts every set after the sets inside it, as Nix's bottom-up parser sees them.
         for (int i = containers.Count - 1; i >= 0; i--) binder.BindContainer(containers[i]);
         binder._diagnostics.Sort((a, b) => a.Start.CompareTo(b.Start));
         return binder._diagnostics;
+    }
+
+    // Child nodes through the slots (lists flattened), not ChildNodes(): no iterators and no tokens made per node.
+    private static void PushChildNodes(SyntaxNode node, Stack<SyntaxNode> stack)
+    {
+        var green = node.Green;
+        for (int i = 0, n = green.SlotCount; i < n; i++)
+        {
+            var slot = green.GetSlot(i);
+            if (slot is null || slot.IsToken || node.GetRed(i) is not { } child) continue;
+            if (child is not SyntaxListNode list) { if (child.Kind != NixSyntaxKind.None) stack.Push(child); continue; }
+            var listGreen = list.Green;
+            for (int j = 0, m = listGreen.SlotCount; j < m; j++)
+            {
+                var item = listGreen.GetSlot(j);
+                if (item is not null && !item.IsToken && list.GetRed(j) is { } element) stack.Push(element);
+            }
+        }
     }
 
     private void BindContainer(SyntaxNode container)

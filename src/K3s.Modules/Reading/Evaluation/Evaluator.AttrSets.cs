@@ -21,7 +21,7 @@ internal sealed partial class Evaluator
         var names = new Dictionary<string, Thunk>(StringComparer.Ordinal);
         var inner = outer.WithNames(names);
         var set = Build(Contributions(bindings, inner, outer), inner);
-        foreach (var attribute in set.Attributes) names[attribute.Name] = new Thunk(() => attribute.Value);
+        foreach (var attribute in set.Attributes) names[attribute.Name] = new Thunk(attribute);
         return set with { Syntax = syntax };
     }
 
@@ -31,14 +31,14 @@ internal sealed partial class Evaluator
         var names = new Dictionary<string, Thunk>(StringComparer.Ordinal);
         var inner = outer.WithNames(names);
         var set = Build(Contributions(bindings, inner, outer), inner);
-        foreach (var attribute in set.Attributes) names[attribute.Name] = new Thunk(() => attribute.Value);
+        foreach (var attribute in set.Attributes) names[attribute.Name] = new Thunk(attribute);
         return inner;
     }
 
     /// <summary>The contributions of bindings; <paramref name="inheritScope"/> is where a plain <c>inherit</c> looks.</summary>
     private List<Contribution> Contributions(SyntaxList<BindingSyntax> bindings, Scope scope, Scope inheritScope)
     {
-        var result = new List<Contribution>();
+        var result = new List<Contribution>(bindings.Count);
         foreach (var binding in bindings)
         {
             switch (binding)
@@ -73,6 +73,13 @@ internal sealed partial class Evaluator
 
     private NixAttrSet Build(List<Contribution> contributions, Scope scope)
     {
+        // Most sets bind each name once, to a leaf: then there is nothing to group or merge.
+        if (DistinctLeaves(contributions))
+        {
+            var leaves = new NixAttribute[contributions.Count];
+            for (int i = 0; i < leaves.Length; i++) leaves[i] = Leaf(contributions[i], scope);
+            return new NixAttrSet(leaves);
+        }
         var order = new List<string>();
         var groups = new Dictionary<string, List<Contribution>>(StringComparer.Ordinal);
         foreach (var c in contributions)
@@ -87,10 +94,10 @@ internal sealed partial class Evaluator
             var first = group[0];
             if (group.Count == 1 && first.IsLeaf)
             {
-                attributes.Add(new NixAttribute(name, first.Binding, first.NameSyntax) { Force = LeafValue(first, scope) });
+                attributes.Add(Leaf(first, scope));
                 continue;
             }
-            var nested = new List<Contribution>();
+            var nested = new List<Contribution>(group.Count);
             Func<NixValue>? conflictingLeaf = null;
             foreach (var c in group)
             {
@@ -124,6 +131,29 @@ internal sealed partial class Evaluator
         var value = ((AttrPathValueSyntax)c.Binding).Value;
         var thunk = new Thunk(value, scope, this);
         return thunk.Force;
+    }
+
+    /// <summary>The attribute of a contribution that is the only one of its name and a leaf.</summary>
+    private NixAttribute Leaf(Contribution c, Scope scope) => c.Inherited is not null
+        ? new NixAttribute(c.Name, c.Binding, c.NameSyntax) { Force = c.Inherited }
+        : new NixAttribute(c.Name, c.Binding, c.NameSyntax) { Lazy = new Thunk(((AttrPathValueSyntax)c.Binding).Value, scope, this) };
+
+    private static bool DistinctLeaves(List<Contribution> contributions)
+    {
+        int count = contributions.Count;
+        for (int i = 0; i < count; i++)
+            if (!contributions[i].IsLeaf) return false;
+        if (count <= 16)
+        {
+            for (int i = 1; i < count; i++)
+                for (int j = 0; j < i; j++)
+                    if (string.Equals(contributions[i].Name, contributions[j].Name, StringComparison.Ordinal)) return false;
+            return true;
+        }
+        var seen = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var c in contributions)
+            if (!seen.Add(c.Name)) return false;
+        return true;
     }
 
     internal static ExpressionSyntax Unparenthesize(ExpressionSyntax e)

@@ -5,7 +5,11 @@ namespace K3s.Modules.Reading.Evaluation;
 /// <summary>A value not computed yet: an expression with its scope, forced at most once.</summary>
 internal sealed class Thunk
 {
+    // One of these computes the value: a function, an expression with its scope and evaluator (kept as
+    // fields rather than a closure, which would cost two objects per thunk), or an attribute's lazy value.
     private readonly Func<NixValue>? _compute;
+    private readonly Evaluator? _evaluator;
+    private readonly NixAttribute? _attribute;
     private NixValue? _value;
     private bool _forcing;
 
@@ -13,8 +17,11 @@ internal sealed class Thunk
     {
         Expression = expression;
         Scope = scope;
-        _compute = () => evaluator.Evaluate(expression, scope);
+        _evaluator = evaluator;
     }
+
+    /// <summary>The value of an attribute, computed when it is first asked for.</summary>
+    public Thunk(NixAttribute attribute) => _attribute = attribute;
 
     public Thunk(Func<NixValue> compute, ExpressionSyntax? expression = null, Scope? scope = null)
     {
@@ -39,7 +46,9 @@ internal sealed class Thunk
         _forcing = true;
         try
         {
-            _value = _compute!();
+            _value = _compute is not null ? _compute()
+                : _evaluator is not null ? _evaluator.Evaluate(Expression!, Scope!)
+                : _attribute!.Value;
         }
         finally
         {
