@@ -33,6 +33,15 @@ public sealed class K3sModuleDocument
     /// <summary>The model read from the files (<see cref="K3sNodeModule.FromHost"/>).</summary>
     public K3sNodeModule Model { get; }
 
+    /// <summary>
+    /// The typed options the files define but <see cref="Model"/> could not type (kept in
+    /// <see cref="K3sNodeModule.OtherSettings"/>): a value of the wrong type, an unknown, a conditional value or an
+    /// option default, each with where it is written.
+    /// </summary>
+    public IReadOnlyList<ModuleReadIssue> Issues => _issues ??= ModuleReadIssues.Find(Host, Model);
+
+    private IReadOnlyList<ModuleReadIssue>? _issues;
+
     /// <summary>A document of one module's text.</summary>
     /// <param name="text">Nix source.</param>
     /// <param name="path">The file's path, for locations and relative imports; null for none.</param>

@@ -11,6 +11,7 @@ namespace K3s.Modules;
 /// definitions) becomes a <see cref="NixExpression"/> of its source text, never a guess. mkForce and mkDefault
 /// become <see cref="NixPriority"/>. A value that comes from a declared option's default (<c>cfg.clusterInit</c>)
 /// is kept as the reference, with a remark giving the default, because the host may set the option elsewhere.
+/// <c>services.k3s.extraFlags</c> written as one string becomes its flag list (<see cref="FlagStringSplitter"/>).
 /// </summary>
 internal static class HostModuleMapper
 {
@@ -38,6 +39,8 @@ internal static class HostModuleMapper
         return new DefinitionSet(definitions, groupRemarks);
     }
 
+    private static readonly R.OptionPath ExtraFlagsPath = new(["services", "k3s", "extraFlags"]);
+
     private static Values.OptionPath PathOf(R.OptionPath path) => Values.OptionPath.Of(path.Segments.ToArray());
 
     private static NixValue Wrap(int priority, NixValue value) => priority switch
@@ -56,6 +59,9 @@ internal static class HostModuleMapper
             return Wrap(d.Priority, Expression(reference.Value));
         if (!d.Condition.IsAlways || d.IsFromOptionDefault)
             return Wrap(d.Priority, Expression(syntax));
+        // extraFlags as one string: the typed flag list, holes kept as interpolations of their source.
+        if (d.Path.Equals(ExtraFlagsPath) && d.Value is R.NixString or R.NixStringPattern && FlagStringSplitter.Split(d.Value) is { } flags)
+            return Wrap(d.Priority, flags);
         // Written at the binding itself: read as written (priority wrappers, `with pkgs;`, comments, interpolations).
         if (d.Binding is AttrPathValueSyntax b && syntax is not null && b.Value.Span.Contains(syntax.Span))
             return ModuleSyntaxReader.Value(b.Value, 0);

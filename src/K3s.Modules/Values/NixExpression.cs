@@ -23,6 +23,15 @@ public sealed record NixExpression : NixValue
     /// <summary>The parsed expression (its green tree is reused when the module is emitted).</summary>
     public ExpressionSyntax Syntax { get; }
 
+    // The node the expression was read from, in its file's tree; null when it was made from text.
+    private SyntaxNode? _source;
+
+    /// <summary>
+    /// Where the expression was read from (file path, span, line and column) when it comes from a parsed file, such
+    /// as a value the reader could not know statically; null for expressions made in code. Not part of equality.
+    /// </summary>
+    public Reading.SourceLocation? Location => _source is null ? null : Reading.SourceLocation.Of(_source);
+
     /// <summary>Parses <paramref name="text"/> as one Nix expression.</summary>
     /// <param name="text">Nix source, such as <c>lib.getExe pkgs.rsync</c>.</param>
     /// <returns>The expression.</returns>
@@ -33,16 +42,17 @@ public sealed record NixExpression : NixValue
         var tree = NixSyntaxTree.ParseText(text);
         var diagnostic = tree.GetDiagnostics().FirstOrDefault();
         if (diagnostic is not null) throw new FormatException($"'{text}' is not a Nix expression: {diagnostic}");
-        return FromSyntax(((SourceFileSyntax)tree.GetRoot()).Expression);
+        var syntax = ((SourceFileSyntax)tree.GetRoot()).Expression;
+        return new(syntax.ToString(), syntax.WithoutTrivia());
     }
 
     /// <summary>An expression from a node of a parsed tree.</summary>
     /// <param name="syntax">The node.</param>
-    /// <returns>The expression; its text is the node's text without outer trivia.</returns>
+    /// <returns>The expression; its text is the node's text without outer trivia, its <see cref="Location"/> the node's.</returns>
     public static NixExpression FromSyntax(ExpressionSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        return new(syntax.ToString(), syntax.WithoutTrivia());
+        return new(syntax.ToString(), syntax.WithoutTrivia()) { _source = syntax.SyntaxTree is null ? null : syntax };
     }
 
     /// <summary>A select from a variable: <c>Reference("config", "age", "secrets", "k3s-token", "path")</c>.</summary>

@@ -40,6 +40,8 @@ public sealed class ModelEditProperties
         var touched = new List<string>();
         int count = random.Next(1, 4);
         for (int i = 0; i < count; i++) model = Change(model, random, touched);
+        model = Forget(model, model.K3s.Role is null ? "services.k3s.role" : null);
+        model = Forget(model, model.K3s.ClusterInit is null ? "services.k3s.clusterInit" : null);
         var result = document.Apply(model);
         if (!result.Succeeded) throw new InvalidOperationException($"seed {seed}: " + string.Join("; ", result.Refusals));
         var edited = result.Changes.Count == 0 ? text : Assert.Single(result.Changes).NewText;
@@ -75,11 +77,11 @@ public sealed class ModelEditProperties
             case 6:
                 touched.Add("role");
                 var role = random.Next(3) switch { 0 => K3sRole.Server, 1 => (K3sRole?)K3sRole.Agent, _ => null };
-                return Forget(m with { K3s = m.K3s with { Role = role } }, role is null ? "services.k3s.role" : null);
+                return m with { K3s = m.K3s with { Role = role } };
             case 7:
                 touched.Add("clusterInit");
                 var init = random.Next(3) switch { 0 => true, 1 => (bool?)false, _ => null };
-                return Forget(m with { K3s = m.K3s with { ClusterInit = init } }, init is null ? "services.k3s.clusterInit" : null);
+                return m with { K3s = m.K3s with { ClusterInit = init } };
             case 8:
                 touched.Add("trustedInterfaces");
                 return m with { Firewall = m.Firewall with { TrustedInterfaces = AddNew(m.Firewall.TrustedInterfaces, InterfacePool, random) } };

@@ -44,11 +44,10 @@ public sealed class FromHostFixtureTests
         // clusterInit depends on the node list: unknown, never guessed.
         var init = Assert.IsType<NixExpression>(Other(m, "services.k3s.clusterInit").Value);
         Assert.Equal("(builtins.length sortedNodes) == 1", init.Text);
-        // The effective extraFlags is a let-built string under mkForce: priority kept, text kept.
-        var flags = Assert.IsType<NixPriority>(Other(m, "services.k3s.extraFlags").Value);
-        Assert.Equal(Priority.Force, flags.Priority);
-        Assert.Contains("concatStringsSep", Assert.IsType<NixExpression>(flags.Value).Text);
-        Assert.Empty(m.K3s.ExtraFlags);
+        // The effective extraFlags is a let-built string under mkForce: split into the flags, priority kept.
+        Assert.Equal(Priority.Force, m.Priorities["services.k3s.extraFlags"]);
+        Assert.Contains(m.K3s.ExtraFlags, f => f.Value == NixString.Of("--disable-kube-proxy"));
+        Assert.DoesNotContain(m.OtherSettings.Bindings, b => b.Path.ToString() == "services.k3s.extraFlags");
         // serverAddr only applies when this node does not initialise the cluster.
         var addr = Other(m, "services.k3s.serverAddr");
         Assert.IsType<NixExpression>(addr.Value);
