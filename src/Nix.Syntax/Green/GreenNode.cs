@@ -71,9 +71,10 @@ internal abstract class GreenNode
     /// </summary>
     public void MarkAnnotated() => AddFlags(GreenFlags.HasAnnotations | GreenFlags.ContainsAnnotations);
 
-    public virtual bool IsToken => false;
+    // From the kind, not a virtual call: only tokens have token kinds and only trivia trivia kinds.
+    public bool IsToken => SyntaxFacts.IsToken(Kind);
 
-    public virtual bool IsTrivia => false;
+    public bool IsTrivia => SyntaxFacts.IsTrivia(Kind);
 
     public bool IsList => Kind == NixSyntaxKind.List;
 

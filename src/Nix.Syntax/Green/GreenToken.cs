@@ -25,8 +25,6 @@ internal class GreenToken : GreenNode
     /// <summary>Null, one <see cref="GreenTrivia"/>, or a <see cref="GreenList"/> of trivia.</summary>
     public virtual GreenNode? TrailingTrivia => null;
 
-    public override bool IsToken => true;
-
     public override int SlotCount => 0;
 
     public override GreenNode? GetSlot(int index) => null;

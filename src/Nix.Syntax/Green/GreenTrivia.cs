@@ -15,8 +15,6 @@ internal sealed class GreenTrivia : GreenNode
 
     public string Text { get; }
 
-    public override bool IsTrivia => true;
-
     public override int SlotCount => 0;
 
     public override GreenNode? GetSlot(int index) => null;

@@ -72,8 +72,9 @@ internal sealed class GreenCache
         for (int way = 0; way < Ways; way++)
         {
             ref var entry = ref Unsafe.Add(ref set, way);
-            if (entry.Hash == hash && entry.Value is GreenToken found && found.Kind == kind && found.Text == text
-                && ReferenceEquals(found.LeadingTrivia, leading) && ReferenceEquals(found.TrailingTrivia, trailing))
+            // Only tokens have token kinds: the kind check makes the cast safe without a class-hierarchy test.
+            if (entry.Hash == hash && entry.Value is { } value && value.Kind == kind && Unsafe.As<GreenToken>(value) is var found
+                && found.Text == text && ReferenceEquals(found.LeadingTrivia, leading) && ReferenceEquals(found.TrailingTrivia, trailing))
                 return found;
         }
         var token = GreenToken.Create(kind, text, leading, trailing);
@@ -91,8 +92,7 @@ internal sealed class GreenCache
         for (int way = 0; way < Ways; way++)
         {
             ref var entry = ref Unsafe.Add(ref set, way);
-            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && !found.IsToken && !found.IsTrivia
-                && SameSlots(found, slotCount, a, b, c, d, e))
+            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && SameSlots(found, slotCount, a, b, c, d, e))
                 return found;
         }
         var node = Create(kind, slotCount, a, b, c, d, e);
@@ -114,7 +114,8 @@ internal sealed class GreenCache
         for (int way = 0; way < Ways; way++)
         {
             ref var entry = ref Unsafe.Add(ref set, way);
-            if (entry.Hash == hash && entry.Value is GreenSyntaxNode found && found.Kind == kind && ReferenceEquals(found.SingletonListItem, item))
+            // Nodes of a syntax kind are GreenSyntaxNodes: the kind check makes the cast safe.
+            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && ReferenceEquals(Unsafe.As<GreenSyntaxNode>(found).SingletonListItem, item))
                 return found;
         }
         var node = GreenSyntaxNode.CreateWithSingletonList(kind, item);

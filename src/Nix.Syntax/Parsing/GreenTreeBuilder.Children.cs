@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nix.Syntax.InternalSyntax;
 using K = Nix.Syntax.NixSyntaxKind;
 
@@ -40,9 +41,10 @@ internal sealed partial class GreenTreeBuilder
 
         public GreenNode Take() => _builder._values[_start + _index++];
 
-        public GreenToken Token(K kind) => At(kind) ? (GreenToken)Take() : GreenToken.CreateMissing(kind);
+        // At() has checked the kind, and only tokens have token kinds: no class-hierarchy cast needed.
+        public GreenToken Token(K kind) => At(kind) ? Unsafe.As<GreenToken>(Take()) : GreenToken.CreateMissing(kind);
 
-        public GreenToken? OptionalToken(K kind) => At(kind) ? (GreenToken)Take() : null;
+        public GreenToken? OptionalToken(K kind) => At(kind) ? Unsafe.As<GreenToken>(Take()) : null;
 
         public GreenNode Expression() => PeekIsExpression() ? Take() : MissingExpression();
 

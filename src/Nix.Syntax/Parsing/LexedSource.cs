@@ -17,6 +17,8 @@ namespace Nix.Syntax.Parsing;
 internal sealed class LexedSource
 {
     private static readonly NixSyntaxKind[] s_kinds = BuildKindMap();
+    // The fixed text of each token type's kind (keywords, punctuation), or null: looked up once per token.
+    private static readonly string?[] s_fixedTexts = Array.ConvertAll(s_kinds, SyntaxFacts.GetText);
 
     private readonly string _text;
     private readonly StringTable _strings = new();
@@ -230,7 +232,7 @@ internal sealed class LexedSource
         int type = _pendingType, start = _pendingStart, end = _pendingEnd;
         var kind = s_kinds[type];
         var span = _text.AsSpan(start, end - start);
-        string text = SyntaxFacts.GetText(kind) is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
+        string text = s_fixedTexts[type] is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
         Append(_cache.Token(kind, text, _pendingLeading, TakeTrivia(_trailing)), type, start);
         CheckToken(type, start, end, span, nextType);
         _pendingType = -1;
