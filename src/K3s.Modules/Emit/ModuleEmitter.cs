@@ -177,7 +177,7 @@ public sealed class ModuleEmitter
     private GreenNode AttrPathOf(OptionPath path, int from, GreenNode? leading)
     {
         int count = path.Length - from;
-        if (count == 1) return UncheckedNode(NixSyntaxKind.AttrPath, UncheckedList(_names.Get(path.Segments[from], leading, trailingSpace: true)));
+        if (count == 1) return UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(path.Segments[from], leading, trailingSpace: true));
         var items = new GreenNode[2 * count - 1];
         for (int i = 0; i < count; i++)
         {

@@ -32,13 +32,23 @@ public static partial class SyntaxFactory
     internal static GreenList UncheckedList(GreenNode[] children) => GreenList.Create(children);
 
     /// <summary>A list of one child.</summary>
-    internal static GreenList UncheckedList(GreenNode child) => GreenList.Create(new[] { child });
+    internal static GreenList UncheckedList(GreenNode child) => GreenList.Create(child);
 
     /// <summary>A typed node of one slot, such as <see cref="NixSyntaxKind.IdentifierAttrName"/> or <see cref="NixSyntaxKind.StringText"/>.</summary>
     internal static GreenNode UncheckedNode(NixSyntaxKind kind, GreenNode? a)
     {
         Debug.Assert(SlotCountOf(kind) == 1, $"{kind} does not have one slot.");
         return GreenSyntaxNode.Create(kind, a);
+    }
+
+    /// <summary>
+    /// A node whose one slot is a list of one item, such as an <see cref="NixSyntaxKind.AttrPath"/> of one name: the
+    /// list object is made only if someone walks into the slot (printing does not).
+    /// </summary>
+    internal static GreenNode UncheckedNodeOfOne(NixSyntaxKind kind, GreenNode item)
+    {
+        Debug.Assert(SlotCountOf(kind) == 1, $"{kind} does not have one slot.");
+        return GreenSyntaxNode.CreateWithSingletonList(kind, item);
     }
 
     /// <summary>A typed node of three slots, such as <see cref="NixSyntaxKind.StringExpression"/>.</summary>

@@ -25,6 +25,7 @@ internal static class FullTextPrinter
     private static int Write(GreenNode root, Span<char> span)
     {
         int position = 0;
+        while (root is GreenSyntaxNode { SingletonListItem: { } only }) root = only;
         if (root is GreenToken or GreenTrivia) return WriteLeaf(root, span, position);
         var frames = new Frame[16];
         int top = 0;
@@ -39,6 +40,9 @@ internal static class FullTextPrinter
             }
             var child = frame.Node.GetSlot(frame.Next++);
             if (child is null || child.FullWidth == 0) continue;
+            // A node whose one-item list is made on first read (an attribute path of one name) has the item's
+            // text: print the item without making the list.
+            while (child is GreenSyntaxNode { SingletonListItem: { } only }) child = only;
             if (child is GreenToken or GreenTrivia)
             {
                 position = WriteLeaf(child, span, position);
