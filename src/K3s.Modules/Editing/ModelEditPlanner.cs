@@ -184,14 +184,32 @@ internal sealed class ModelEditPlanner
         var binding = (AttrPathValueSyntax)definitions[0].Binding!;
         if (IsStringFlags(path, binding))
         {
-            Refuse(path, "extraFlags is written as one string here; only a list is edited element by element", binding);
+            Refuse(path, StringFlagsRefusal, binding);
             return;
         }
         ReplaceValue(binding, before.Value, after.Value);
     }
 
+    private const string StringFlagsRefusal =
+        "extraFlags is built as one string here (not a literal, toString [ … ] or concatStringsSep \" \" [ … ] of one flag per element); edit it by hand";
+
     private static bool IsStringFlags(OptionPath path, AttrPathValueSyntax binding) =>
-        path == OptionPaths.K3s.Append("extraFlags") && ListSyntaxOf(binding) is null;
+        path == ExtraFlagsSyntax.Path && ListSyntaxOf(binding, path) is null;
+
+    // extraFlags as one plain string literal: the literal gets the new text (added flags appended to it).
+    private bool ChangeFlagString(List<R.OptionDefinition> definitions, NixList before, NixList after)
+    {
+        if (definitions.Count != 1 || definitions[0].Binding is not AttrPathValueSyntax binding || ExtraFlagsSyntax.PlainString(PriorityArgument(binding.Value) ?? binding.Value) is not { } literal)
+            return false;
+        if (ExtraFlagsSyntax.Text(ModuleSyntaxReader.String(literal)!.PlainText, before, after) is not { } text)
+        {
+            Refuse(ExtraFlagsSyntax.Path, "a flag with a comment, an interpolation or a quote cannot be written into the extraFlags string", binding);
+            return true;
+        }
+        var value = ValueSyntaxFactory.Expression(NixString.Of(text), LineIndentation(binding));
+        Batch(literal).Replace(literal, current => value.WithTriviaFrom(current));
+        return true;
+    }
 
     // Both values as lists under the same wrappers (priority, with pkgs;), or null.
     private static (NixList Old, NixList New)? ListsOf(NixValue before, NixValue after)
@@ -225,15 +243,22 @@ internal sealed class ModelEditPlanner
 
     private void ChangeList(OptionPath path, List<R.OptionDefinition> definitions, NixList before, NixList after)
     {
+        if (path == ExtraFlagsSyntax.Path && ChangeFlagString(definitions, before, after)) return;
         var lists = new List<ListExpressionSyntax>();
         foreach (var d in definitions)
         {
             var binding = (AttrPathValueSyntax)d.Binding!;
-            if (ListSyntaxOf(binding) is not { } list || d.ValueSyntax is not { } read || !list.Span.Contains(read.Span) && read.Span != list.Span)
+            // The list read must be the one written here (not a let name's), or inside it (toString [ … ]).
+            if (ListSyntaxOf(binding, path) is not { } list || d.ValueSyntax is not { } read || !list.Span.Contains(read.Span) && !read.Span.Contains(list.Span))
             {
                 Refuse(path, IsStringFlags(path, binding)
-                    ? "extraFlags is written as one string here; only a list is edited element by element"
+                    ? StringFlagsRefusal
                     : $"the list is not written as literal elements at its binding ({BindingPlacement.Short(binding.Value)})", binding);
+                return;
+            }
+            if (ExtraFlagsSyntax.JoinedList(PriorityArgument(binding.Value) ?? binding.Value) is { } joined && joined.Span == list.Span && !after.Items.Except(before.Items).All(ExtraFlagsSyntax.IsOneWord))
+            {
+                Refuse(path, "a new flag with a space or a comment cannot be an element of a list joined into one string", binding);
                 return;
             }
             lists.Add(list);
@@ -266,8 +291,11 @@ internal sealed class ModelEditPlanner
         }
     }
 
-    /// <summary>The list a binding's value is, through parentheses, <c>mkForce</c>/<c>mkDefault</c> and <c>with pkgs;</c>.</summary>
-    internal static ListExpressionSyntax? ListSyntaxOf(AttrPathValueSyntax binding)
+    /// <summary>
+    /// The list a binding's value is, through parentheses, <c>mkForce</c>/<c>mkDefault</c> and <c>with pkgs;</c>; for
+    /// extraFlags also the list of <c>toString [ … ]</c> or <c>concatStringsSep " " [ … ]</c> with one flag per element.
+    /// </summary>
+    internal static ListExpressionSyntax? ListSyntaxOf(AttrPathValueSyntax binding, OptionPath path)
     {
         var value = binding.Value;
         while (true)
@@ -275,7 +303,7 @@ internal sealed class ModelEditPlanner
             value = BindingPlacement.Unparenthesized(value);
             if (PriorityArgument(value) is { } argument) value = argument;
             else if (value is WithExpressionSyntax with) value = with.Body;
-            else return value as ListExpressionSyntax;
+            else return value as ListExpressionSyntax ?? (path == ExtraFlagsSyntax.Path ? ExtraFlagsSyntax.JoinedList(value) : null);
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class ModelEditTests
     private const string Path = "/virtual/node.nix";
 
     // Applies the change; checks the edit succeeded, parses cleanly and reads back as the changed model.
-    private static string Edit(string text, Func<K3sNodeModule, K3sNodeModule> change)
+    internal static string Edit(string text, Func<K3sNodeModule, K3sNodeModule> change)
     {
         var document = K3sModuleDocument.Parse(text, Path);
         var changed = change(document.Model);

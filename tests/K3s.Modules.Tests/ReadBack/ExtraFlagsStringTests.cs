@@ -99,11 +99,12 @@ public sealed class ExtraFlagsStringTests
     }
 
     [Fact]
-    public void EditingAStringExtraFlagsIsRefused()
+    public void EditingAStringBuiltWithUnknownsIsRefused()
     {
-        var document = K3sModuleDocument.Parse("{ ... }: { services.k3s.extraFlags = \"--a --b\"; }", Path);
+        var document = K3sModuleDocument.Parse("{ config, ... }: { services.k3s.extraFlags = \"--a --tls-san=${config.networking.fqdn}\"; }", Path);
         var result = document.Apply(m => m with { K3s = m.K3s with { ExtraFlags = m.K3s.ExtraFlags.Add("--c") } });
         var refusal = Assert.Single(result.Refusals);
         Assert.Contains("one string", refusal.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, refusal.Location!.StartLine);
     }
 }
