@@ -201,7 +201,11 @@ internal sealed class LexedSource
 
     private void AddTrivia(NixSyntaxKind kind, int start, int end)
     {
-        var trivia = _cache.Trivia(kind, _strings.Intern(_text.AsSpan(start, end - start)));
+        var span = _text.AsSpan(start, end - start);
+        // Indentation and line feeds are most of the trivia: shared instances, no hashing.
+        var trivia = kind == NixSyntaxKind.WhitespaceTrivia && GreenTrivia.Spaces(span.Length) is { } spaces && !span.ContainsAnyExcept(' ') ? spaces
+            : kind == NixSyntaxKind.EndOfLineTrivia && span is "\n" ? GreenTrivia.LineFeed
+            : _cache.Trivia(kind, _strings.Intern(span));
         if (_pendingType >= 0 && _inTrailing)
         {
             _trailing.Add(trivia);
