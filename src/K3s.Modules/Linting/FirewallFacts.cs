@@ -13,7 +13,7 @@ internal sealed class FirewallFacts
 {
     public FirewallFacts(HostConfiguration host)
     {
-        var enable = host.GetEffective(OptionPath.Parse("networking.firewall.enable"));
+        var enable = host.GetEffective(HostFacts.PathOf("networking.firewall.enable"));
         EnableDefinitions = enable.Winners;
         // NixOS enables the firewall by default.
         Enabled = enable.Value is null ? true : enable.Value is NixBool b && !enable.IsConditional ? b.Value : null;
@@ -23,7 +23,7 @@ internal sealed class FirewallFacts
             ("allowedTCPPortRanges", true, true), ("allowedUDPPortRanges", false, true),
         })
         {
-            foreach (var d in host.Under(OptionPath.Parse("networking.firewall")))
+            foreach (var d in host.Under(HostFacts.PathOf("networking.firewall")))
             {
                 // interfaces.<name>.allowedTCPPorts count as open too (on that interface).
                 if (d.Path.Last != option) continue;
@@ -37,7 +37,7 @@ internal sealed class FirewallFacts
                 }
             }
         }
-        foreach (var d in host.Get(OptionPath.Parse("networking.firewall.trustedInterfaces")))
+        foreach (var d in host.Get(HostFacts.PathOf("networking.firewall.trustedInterfaces")))
         {
             if (d.Value is not NixList list) { HasUnknownPorts = true; continue; }
             foreach (var (v, _) in list.ElementsWithConditions())

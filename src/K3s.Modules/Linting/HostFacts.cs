@@ -23,14 +23,23 @@ internal sealed class HostFacts
 
     public HostConfiguration Host { get; }
 
+    private bool? _hasK3s;
+
     /// <summary>Whether any module defines something under <c>services.k3s</c>.</summary>
-    public bool HasK3s => Host.Definitions.Any(d => d.Path.StartsWith(K3s));
+    public bool HasK3s => _hasK3s ??= Host.Definitions.Any(d => d.Path.StartsWith(K3s));
 
     public static readonly OptionPath K3s = OptionPath.Parse("services.k3s");
 
-    public OptionPath K3sOption(string name) => K3s.Append(OptionPath.Parse(name));
+    // The rules name options by dotted strings, the same few for every host: parse each once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionPath> Paths = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionPath> K3sPaths = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<OptionDefinition> Get(string path) => Host.Get(OptionPath.Parse(path));
+    /// <summary>The parsed <paramref name="dotted"/> path (cached).</summary>
+    public static OptionPath PathOf(string dotted) => Paths.GetOrAdd(dotted, OptionPath.Parse);
+
+    public OptionPath K3sOption(string name) => K3sPaths.GetOrAdd(name, n => K3s.Append(OptionPath.Parse(n)));
+
+    public IReadOnlyList<OptionDefinition> Get(string path) => Host.Get(PathOf(path));
 
     public IReadOnlyList<OptionDefinition> K3sDefinitions(string option) => Host.Get(K3sOption(option));
 
@@ -60,7 +69,7 @@ internal sealed class HostFacts
     {
         unknown = false;
         var result = new List<(string, NixValue, OptionDefinition)>();
-        foreach (var d in Host.GetEffective(OptionPath.Parse(path)).Winners)
+        foreach (var d in Host.GetEffective(PathOf(path)).Winners)
         {
             if (d.Value is not NixList list) { unknown = true; continue; }
             foreach (var (v, _) in list.ElementsWithConditions())
@@ -74,7 +83,7 @@ internal sealed class HostFacts
 
     /// <summary>The sysctl keys set, with their definitions.</summary>
     public ILookup<string, OptionDefinition> Sysctls =>
-        Host.Under(OptionPath.Parse("boot.kernel.sysctl")).Where(d => d.Path.Count == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
+        Host.Under(PathOf("boot.kernel.sysctl")).Where(d => d.Path.Count == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
 
     /// <summary>Whether extraFlags or the typed options may hold values the reader cannot see.</summary>
     public bool K3sHasUnknowns => Flags.HasUnknownFlags;

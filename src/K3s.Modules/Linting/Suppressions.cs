@@ -17,6 +17,8 @@ internal static partial class Suppressions
     public static Dictionary<int, HashSet<string>> Collect(NixSyntaxTree tree)
     {
         var result = new Dictionary<int, HashSet<string>>();
+        // Most files have no directive: then the walk over every token's trivia is not needed.
+        if (tree.Text.Text.IndexOf("nixk3s-ignore", StringComparison.OrdinalIgnoreCase) < 0) return result;
         foreach (var trivia in tree.GetRoot().DescendantTrivia())
         {
             if (trivia.Kind is not (NixSyntaxKind.SingleLineCommentTrivia or NixSyntaxKind.MultiLineCommentTrivia)) continue;

@@ -8,11 +8,15 @@ public sealed class HostConfiguration
 {
     private readonly Dictionary<OptionPath, List<OptionDefinition>> _byPath = new();
 
+    // Every definition, listed once: the rules walk them many times per host.
+    private readonly List<OptionDefinition> _definitions = new();
+
     /// <summary>Creates a host from files (the first is the root).</summary>
     public HostConfiguration(IReadOnlyList<ModuleFile> files)
     {
         Files = files;
-        foreach (var definition in files.SelectMany(f => f.Definitions))
+        _definitions.AddRange(files.SelectMany(f => f.Definitions));
+        foreach (var definition in _definitions)
         {
             if (!_byPath.TryGetValue(definition.Path, out var list)) _byPath[definition.Path] = list = new();
             list.Add(definition);
@@ -29,7 +33,7 @@ public sealed class HostConfiguration
     public IEnumerable<NixModule> Modules => Files.SelectMany(f => f.Modules);
 
     /// <summary>Every NixOS definition.</summary>
-    public IEnumerable<OptionDefinition> Definitions => Files.SelectMany(f => f.Definitions);
+    public IEnumerable<OptionDefinition> Definitions => _definitions;
 
     /// <summary>Every framework definition (not NixOS options), e.g. den's <c>persist</c>.</summary>
     public IEnumerable<OptionDefinition> FrameworkDefinitions => Files.SelectMany(f => f.FrameworkDefinitions);

@@ -73,8 +73,9 @@ internal sealed class Binder
             _ => (((LegacyLetExpressionSyntax)container).Bindings, false),
         };
         var model = new AttrSetModel();
-        foreach (var binding in bindings)
+        for (int i = 0, n = bindings.Count; i < n; i++)
         {
+            var binding = bindings[i];
             if (binding is AttrPathValueSyntax value) BindPath(model, value, isLet);
             else if (binding is InheritSyntax inherit) BindInherit(model, inherit);
         }

@@ -7,15 +7,15 @@ namespace K3s.Modules.Linting.Rules;
 internal sealed class ContainerdRule() : LintRule("K3S024")
 {
     private const string Legacy = LegacyCriKeyMove.Legacy;
-    private static readonly OptionPath Containerd = OptionPath.Parse("virtualisation.containerd");
-    private static readonly OptionPath Plugins = OptionPath.Parse("virtualisation.containerd.settings.plugins");
+    private static readonly OptionPath Containerd = HostFacts.PathOf("virtualisation.containerd");
+    private static readonly OptionPath Plugins = HostFacts.PathOf("virtualisation.containerd.settings.plugins");
 
     public override void Analyze(HostFacts host, FindingSink sink)
     {
         var definitions = host.Host.Under(Containerd).ToList();
         if (definitions.Count == 0) return;
         var endpoint = host.Flags.Named("container-runtime-endpoint").FirstOrDefault();
-        var enabled = host.Host.GetEffective(OptionPath.Parse("virtualisation.containerd.enable"));
+        var enabled = host.Host.GetEffective(HostFacts.PathOf("virtualisation.containerd.enable"));
 
         // (a) k3s runs its embedded containerd unless told otherwise.
         if (host.HasK3s && endpoint is null && !host.Flags.HasUnknownFlags)
@@ -28,7 +28,7 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
                 first);
         }
 
-        var versionValue = host.Host.GetEffective(OptionPath.Parse("virtualisation.containerd.settings.version")).Value;
+        var versionValue = host.Host.GetEffective(HostFacts.PathOf("virtualisation.containerd.settings.version")).Value;
         long? version = versionValue is NixInteger v ? v.Value : versionValue is null ? 2 : null; // nixpkgs writes version = 2
         // The CRI streaming-server keys stay under the legacy id in containerd 2.x; every other key moved.
         var legacy = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Count > 4 && d.Path.Segments[4] == Legacy
@@ -39,7 +39,7 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
         if (host.HasK3s && endpoint is not null && enabled.Value is not NixBool { Value: false } && version is 2 or 3)
         {
             var id = version == 3 ? "io.containerd.cri.v1.runtime" : Legacy;
-            var path = Plugins.Append(id).Append(OptionPath.Parse("containerd.runtimes.runc.options.SystemdCgroup"));
+            var path = Plugins.Append(id).Append(HostFacts.PathOf("containerd.runtimes.runc.options.SystemdCgroup"));
             if (host.Host.GetEffective(path).Value is not NixBool { Value: true })
             {
                 bool driver = host.Flags.Named("kubelet-arg").Any(f => (f.Value ?? "").Contains("cgroup-driver=systemd", StringComparison.Ordinal));

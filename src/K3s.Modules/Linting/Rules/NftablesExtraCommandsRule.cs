@@ -12,8 +12,8 @@ internal sealed class NftablesExtraCommandsRule() : LintRule("K3S014")
 
     public override void Analyze(HostFacts host, FindingSink sink)
     {
-        var nftables = host.Host.GetEffective(OptionPath.Parse("networking.nftables.enable")).Value is NixBool { Value: true }
-            || host.Host.GetEffective(OptionPath.Parse("networking.firewall.backend")).Value is NixString { Value: "nftables" };
+        var nftables = host.Host.GetEffective(HostFacts.PathOf("networking.nftables.enable")).Value is NixBool { Value: true }
+            || host.Host.GetEffective(HostFacts.PathOf("networking.firewall.backend")).Value is NixString { Value: "nftables" };
         if (!nftables) return;
         var inputRules = host.Get("networking.firewall.extraInputRules");
         foreach (var d in host.Get("networking.firewall.extraCommands"))

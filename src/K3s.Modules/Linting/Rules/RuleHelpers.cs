@@ -25,7 +25,7 @@ internal static class RuleHelpers
 
     /// <summary>The list literal of the first winning definition of a list option that has one.</summary>
     public static ListExpressionSyntax? ListLiteral(HostConfiguration host, string path) =>
-        host.GetEffective(OptionPath.Parse(path)).Winners.Select(ListLiteral).FirstOrDefault(l => l is not null);
+        host.GetEffective(HostFacts.PathOf(path)).Winners.Select(ListLiteral).FirstOrDefault(l => l is not null);
 
     /// <summary>
     /// The string literal that holds a flag: its list element, or else the literal in the defining file
@@ -83,11 +83,11 @@ internal static class RuleHelpers
             if (value == "flannel") result.Add(("disable = [ \"flannel\" ]", element.Syntax, definition));
         foreach (var f in host.Flags.Named("disable"))
             if ((f.Value ?? "").Split(',').Contains("flannel")) result.Add((f.Display, NodeOf(f), f.Definition));
-        foreach (var d in host.Host.Get(OptionPath.Parse("environment.systemPackages")))
+        foreach (var d in host.Host.Get(HostFacts.PathOf("environment.systemPackages")))
             if (d.Value is NixList list)
                 foreach (var (v, _) in list.ElementsWithConditions())
                     if (v is NixPackage { AttributePath: "cilium-cli" or "cilium" }) result.Add(("cilium-cli installed", v.Syntax, d));
-        foreach (var d in host.Host.Get(OptionPath.Parse("networking.firewall.trustedInterfaces")))
+        foreach (var d in host.Host.Get(HostFacts.PathOf("networking.firewall.trustedInterfaces")))
             if (d.Value is NixList list)
                 foreach (var (v, _) in list.ElementsWithConditions())
                     if (v is NixString s && (s.Value.StartsWith("cilium", StringComparison.Ordinal) || s.Value.StartsWith("lxc", StringComparison.Ordinal)))

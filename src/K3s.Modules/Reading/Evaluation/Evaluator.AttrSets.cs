@@ -39,8 +39,10 @@ internal sealed partial class Evaluator
     private List<Contribution> Contributions(SyntaxList<BindingSyntax> bindings, Scope scope, Scope inheritScope)
     {
         var result = new List<Contribution>(bindings.Count);
-        foreach (var binding in bindings)
+        // Indexes, not foreach: SyntaxList's enumerator is an iterator object per loop.
+        for (int b = 0, n = bindings.Count; b < n; b++)
         {
+            var binding = bindings[b];
             switch (binding)
             {
                 case AttrPathValueSyntax pathValue when pathValue.AttrPath.Names.Count > 0:

@@ -33,7 +33,12 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>The root scope: Nix's global builtins.</summary>
-    public Scope RootScope()
+    public Scope RootScope() => SharedRoot;
+
+    // The builtins' values are immutable and their thunks already forced, so every file shares one frame.
+    private static readonly Scope SharedRoot = BuildRootScope();
+
+    private static Scope BuildRootScope()
     {
         var names = new Dictionary<string, Thunk>(StringComparer.Ordinal)
         {
@@ -80,7 +85,12 @@ internal sealed partial class Evaluator
             case IdentifierNameSyntax id:
                 return Lookup(id.Identifier.Text, scope, id);
             case ListExpressionSyntax list:
-                return new NixList(list.Elements.Select(e => Evaluate(e, scope)).ToList());
+                {
+                    var elements = list.Elements;
+                    var values = new List<NixValue>(elements.Count);
+                    for (int e = 0, n = elements.Count; e < n; e++) values.Add(Evaluate(elements[e], scope));
+                    return new NixList(values);
+                }
             case AttrSetExpressionSyntax set:
                 return EvaluateAttrSet(set, scope);
             case LetExpressionSyntax let:
@@ -268,8 +278,10 @@ internal sealed partial class Evaluator
     private NixValue EvaluateSelect(SelectExpressionSyntax select, Scope scope)
     {
         var value = Evaluate(select.Expression, scope);
-        foreach (var nameSyntax in select.AttrPath.Names)
+        var names = select.AttrPath.Names;
+        for (int i = 0, n = names.Count; i < n; i++)
         {
+            var nameSyntax = names[i];
             var name = nameSyntax.GetStaticName() ?? ConstantName(nameSyntax, scope);
             if (name is null) { value = Unknown("dynamic attribute name", select); break; }
             value = SelectOne(value, name, select);
@@ -478,8 +490,10 @@ internal sealed partial class Evaluator
                     foreach (var alias in new[] { formals.LeadingAliasIdentifier, formals.TrailingAliasIdentifier })
                         if (!alias.IsMissing && alias.Text.Length > 0) names[alias.Text] = argument;
                     var frame = scope.WithNames(names);
-                    foreach (var formal in formals.FormalSet.Formals)
+                    var formalList = formals.FormalSet.Formals;
+                    for (int i = 0, n = formalList.Count; i < n; i++)
                     {
+                        var formal = formalList[i];
                         var name = formal.Identifier.Text;
                         var defaultValue = formal.Default?.Value;
                         names[name] = new Thunk(() => FormalValue(argument, name, defaultValue, frame, formal));
