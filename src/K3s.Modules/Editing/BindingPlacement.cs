@@ -31,11 +31,11 @@ internal static class BindingPlacement
     internal sealed record Placement(AttrPathValueSyntax Anchor, OptionPath RelativePath);
 
     /// <summary>The place for a new binding of <paramref name="optionPath"/>, or a reason why there is none.</summary>
-    public static (Placement? Placement, string? Refusal) Find(R.HostConfiguration host, OptionPath optionPath, Func<SyntaxNode, bool> isRemoved)
+    public static (Placement? Placement, string? Refusal, SyntaxNode? At) Find(R.HostConfiguration host, OptionPath optionPath, Func<SyntaxNode, bool> isRemoved)
     {
         var path = optionPath.Segments;
         var candidates = Candidates(host).Where(c => !isRemoved(c.Binding)).ToList();
-        if (candidates.Count == 0) return (null, "no module of the host has a plain attribute set to add the binding to");
+        if (candidates.Count == 0) return (null, "no module of the host has a plain attribute set to add the binding to", null);
         Candidate? best = null;
         int bestScore = -1;
         foreach (var c in candidates)
@@ -48,13 +48,13 @@ internal static class BindingPlacement
                 bestScore = score;
             }
         }
-        if (best is null) return (null, "no attribute set of the host can hold the binding");
+        if (best is null) return (null, "no attribute set of the host can hold the binding", null);
         // A sibling that already binds a prefix of the path to something that is not a plain set (k3s = { … } // …)
         // would be defined twice.
         var clash = candidates.FirstOrDefault(c => c.Set.Span == best.Set.Span && !c.Descended && StartsWith(path, c.Path));
         if (clash is not null)
-            return (null, $"{new OptionPath(clash.Path)} is bound to an expression that is not a plain attribute set ({Short(clash.Binding.Value)})");
-        return (new Placement(best.Binding, new OptionPath(best.Written.AddRange(path.Skip(best.Prefix.Count)))), null);
+            return (null, $"{new OptionPath(clash.Path)} is bound to an expression that is not a plain attribute set ({Short(clash.Binding.Value)})", clash.Binding);
+        return (new Placement(best.Binding, new OptionPath(best.Written.AddRange(path.Skip(best.Prefix.Count)))), null, null);
     }
 
     /// <summary>The first 40 characters of a node's text, on one line, for messages.</summary>

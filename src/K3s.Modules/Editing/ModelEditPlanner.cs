@@ -151,10 +151,10 @@ internal sealed class ModelEditPlanner
     {
         // Definitions the model does not show (conditional ones bound elsewhere) are not silently doubled.
         if (HostDefinitions(definition.Path).Count > 0 && WritableDefinitions(definition.Path) is null) return;
-        var (placement, refusal) = BindingPlacement.Find(_host, definition.Path, node => node.SyntaxTree is { } t && _batches.TryGetValue(t, out var b) && b.IsRemoved(node));
+        var (placement, refusal, at) = BindingPlacement.Find(_host, definition.Path, node => node.SyntaxTree is { } t && _batches.TryGetValue(t, out var b) && b.IsRemoved(node));
         if (placement is null)
         {
-            Refuse(definition.Path, "cannot add a binding: " + refusal);
+            Refuse(definition.Path, "cannot add a binding: " + refusal, at);
             return;
         }
         var anchor = placement.Anchor;

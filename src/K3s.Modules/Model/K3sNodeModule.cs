@@ -106,7 +106,11 @@ public sealed record K3sNodeModule
     /// definitions, strings or lists with holes, a declared option's default) is kept as a
     /// <see cref="NixExpression"/> of its source text, with a remark for conditions and defaults.
     /// Several definitions of one list at one priority are concatenated; other repeated definitions are kept,
-    /// the first bound to the typed section and the rest in <see cref="OtherSettings"/>.
+    /// the first bound to the typed section and the rest in <see cref="OtherSettings"/>. Expressions kept this way
+    /// know where they are written (<see cref="NixExpression.Location"/>). <c>extraFlags</c> written as one string
+    /// (<c>"--a --b"</c>, <c>toString [ … ]</c>, <c>concatStringsSep " " [ … ]</c>) is split into its flags. Why a typed
+    /// option was left in <see cref="OtherSettings"/> is told by <see cref="ModuleReadIssues.Find"/>; to write a changed
+    /// model back into the files, see <see cref="Editing.K3sModuleDocument"/>.
     /// </summary>
     /// <param name="host">The host, from <see cref="Reading.HostReader"/>.</param>
     /// <returns>The module.</returns>

@@ -73,6 +73,24 @@ public sealed class FixtureEditTests
     }
 
     [Fact]
+    public void Sini_RoleChangedInsideTheLeftSetOfAMerge()
+    {
+        EditOneFile("sini-style", "k3s.nix", m => m with { K3s = m.K3s with { Role = K3sRole.Agent } },
+            "role = \"server\";", "role = \"agent\";");
+    }
+
+    [Fact]
+    public void Sini_NoNewBindingNextToAMergedSet()
+    {
+        var result = Load("sini-style").Apply(m => m with { K3s = m.K3s with { NodeName = NixString.Of("lab-01") } });
+        var refusal = Assert.Single(result.Refusals);
+        Assert.Equal("services.k3s.nodeName", refusal.Path);
+        Assert.Contains("services.k3s is bound to an expression that is not a plain attribute set", refusal.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("k3s.nix", refusal.Location!.Path, StringComparison.Ordinal);
+        Assert.Empty(result.Changes);
+    }
+
+    [Fact]
     public void Vanixiets_DefinitionsUnderMkIfAreRefused()
     {
         var document = Load("vanixiets-style");
