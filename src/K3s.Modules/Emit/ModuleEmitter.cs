@@ -39,7 +39,8 @@ public sealed class ModuleEmitter
     {
         ArgumentNullException.ThrowIfNull(module);
         var remarks = module.Remarks;
-        return Emit(module.ToDefinitions(), remarks.Count == 0 ? _ => null : path => remarks.TryGetValue(path.ToString(), out var r) ? r : null);
+        var definitions = ModuleWriter.Write(module, sections: true);
+        return new ModuleEmitter(remarks.Count == 0 ? _ => null : path => remarks.TryGetValue(path.ToString(), out var r) ? r : null).File(definitions);
     }
 
     /// <summary>The module file of the given definitions.</summary>
@@ -192,11 +193,35 @@ public sealed class ModuleEmitter
     {
         NixBool b => b.Value ? s_true : s_false,
         NixNull => s_null,
-        NixInt { Value: >= 0 } n => UncheckedNode(NixSyntaxKind.IntegerLiteralExpression,
-            UncheckedToken(null, NixSyntaxKind.IntegerLiteralToken, n.Value.ToString(CultureInfo.InvariantCulture), null)),
+        NixInt { Value: >= 0 } n => NaturalNumber(n.Value),
         NixString s when !(s.Indented && CanIndent(s)) => DoubleQuotedString(s, null, null),
+        SysctlSection section => Sysctls(section.Sysctls, depth),
         _ => GreenOf(Expression(value, depth, _t.None, _t.None)),
     };
+
+    // The nested set of the sysctls, as the group of their leaf definitions would print (one key a line, no comments).
+    private GreenNode Sysctls(EquatableList<Sysctl> sysctls, int depth)
+    {
+        var bindings = new GreenNode[sysctls.Count];
+        var indent = _t.IndentGreen(depth + 1);
+        for (int i = 0; i < bindings.Length; i++)
+        {
+            var sysctl = sysctls[i];
+            var value = sysctl.Value switch
+            {
+                SysctlInteger { Value: >= 0 } n => NaturalNumber(n.Value),
+                SysctlInteger n => Value(new NixInt(n.Value), depth + 1),
+                SysctlText t => Value(NixString.Of(t.Value), depth + 1),
+                _ => throw new ArgumentException($"Cannot print a {sysctl.Value.GetType().Name}.", nameof(sysctls)),
+            };
+            bindings[i] = UncheckedNode(NixSyntaxKind.AttrPathValue,
+                UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(sysctl.Key, indent, trailingSpace: true)), _t.EqualsSign, value, _t.SemicolonLine);
+        }
+        return UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, UncheckedList(bindings), _t.CloseBraceAt(depth));
+    }
+
+    private static GreenNode NaturalNumber(long value) => UncheckedNode(NixSyntaxKind.IntegerLiteralExpression,
+        UncheckedToken(null, NixSyntaxKind.IntegerLiteralToken, value.ToString(CultureInfo.InvariantCulture), null));
 
     private static readonly GreenNode s_true = GreenOf(True), s_false = GreenOf(False), s_null = GreenOf(Null);
 

@@ -6,13 +6,25 @@ namespace K3s.Modules;
 internal sealed class ModuleWriter
 {
     private readonly K3sNodeModule _module;
+    private readonly bool _sections;
     private readonly List<Definition> _definitions = [];
 
-    private ModuleWriter(K3sNodeModule module) => _module = module;
-
-    public static IReadOnlyList<Definition> Write(K3sNodeModule module)
+    private ModuleWriter(K3sNodeModule module, bool sections)
     {
-        var writer = new ModuleWriter(module);
+        _module = module;
+        _sections = sections;
+    }
+
+    public static IReadOnlyList<Definition> Write(K3sNodeModule module) => Write(module, sections: false);
+
+    /// <summary>
+    /// The definitions; with <paramref name="sections"/> (for the emitter only), the sysctls are one definition
+    /// of a <see cref="Emit.SysctlSection"/> when nothing else (a comment, a priority, another setting under
+    /// <c>boot.kernel.sysctl</c>) needs them as separate leaves.
+    /// </summary>
+    public static IReadOnlyList<Definition> Write(K3sNodeModule module, bool sections)
+    {
+        var writer = new ModuleWriter(module, sections);
         writer.WriteAll();
         return writer._definitions;
     }
@@ -22,7 +34,10 @@ internal sealed class ModuleWriter
         var m = _module;
         if (m.KernelModules.Count > 0)
             Add(OptionPaths.KernelModules, new NixList(m.KernelModules.Select(k => new NixListItem(NixString.Of(k.Name), k.Purpose)).ToEquatableList()));
-        foreach (var sysctl in m.Sysctls)
+        if (_sections && m.Sysctls.Count > 0 && m.Remarks.Count == 0 && m.Priorities.Count == 0
+            && !m.OtherSettings.Bindings.Any(b => b.Path.StartsWith(OptionPaths.Sysctl) || OptionPaths.Sysctl.StartsWith(b.Path)))
+            _definitions.Add(new Definition(OptionPaths.Sysctl, new Emit.SysctlSection(m.Sysctls)));
+        else foreach (var sysctl in m.Sysctls)
             Add(OptionPaths.Sysctl.Append(sysctl.Key), sysctl.Value switch
             {
                 SysctlInteger i => new NixInt(i.Value),

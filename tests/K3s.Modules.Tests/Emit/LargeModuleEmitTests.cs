@@ -28,6 +28,23 @@ public sealed class LargeModuleEmitTests
         AssertEmitsAsParsed(new K3sNodeModule { Containerd = new Containerd { Settings = new NixAttrs(bindings) } });
     }
 
+    [Fact]
+    public void SysctlsPrintedFromTheModulePrintAsTheirLeafDefinitions()
+    {
+        // The emitter prints a module's sysctls from the model as one section; the general path groups one
+        // definition per key. Both must give the same text, between other sections and settings.
+        var module = new K3sNodeModule
+        {
+            KernelModules = [new KernelModule("br_netfilter", null)],
+            Sysctls = [new Sysctl("net.ipv4.ip_forward", 1), new Sysctl("vm.min_free_kbytes", -5), new Sysctl("kernel.x", "a \"b\" ${c}")],
+            OtherSettings = new NixAttrs([new NixBinding(OptionPath.Of("services", "zerotierone", "enable"), new NixBool(true))]),
+        };
+        var fromSection = module.ToNixText();
+        var fromLeaves = Modules.Emit.ModuleEmitter.Emit(module.ToDefinitions()).ToFullString();
+        Assert.Equal(fromLeaves, fromSection);
+        Assert.Contains("  boot.kernel.sysctl = {\n    \"net.ipv4.ip_forward\" = 1;\n", fromSection);
+    }
+
     private static void AssertEmitsAsParsed(K3sNodeModule module)
     {
         var emitted = module.ToSyntaxTree();
