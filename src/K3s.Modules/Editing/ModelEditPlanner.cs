@@ -24,7 +24,9 @@ internal sealed class ModelEditPlanner
     public static ModuleEditResult Apply(R.HostConfiguration host, K3sNodeModule original, K3sNodeModule changed)
     {
         var planner = new ModelEditPlanner(host);
-        planner.Plan(original.ToDefinitions(), changed.ToDefinitions());
+        var after = changed.ToDefinitions();
+        planner.Plan(original.ToDefinitions(), after);
+        planner.RefuseGroupRemarks(original, changed, after);
         var changes = new List<ModuleFileChange>();
         foreach (var file in host.Files)
             if (planner._batches.TryGetValue(file.Tree, out var batch) && !batch.IsEmpty)
@@ -61,6 +63,19 @@ internal sealed class ModelEditPlanner
                 continue;
             }
             Change(previous[0], definitions[0]);
+        }
+    }
+
+    // Comments of enclosing sets (networking.firewall = { … }) live in the model's remarks, not in definitions.
+    private void RefuseGroupRemarks(K3sNodeModule original, K3sNodeModule changed, IReadOnlyList<Definition> after)
+    {
+        var leaves = after.Select(d => d.Path.ToString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in original.Remarks.Keys.Union(changed.Remarks.Keys, StringComparer.Ordinal))
+        {
+            if (leaves.Contains(key)) continue;
+            original.Remarks.TryGetValue(key, out var before);
+            changed.Remarks.TryGetValue(key, out var now);
+            if (before != now && now is not null) Refuse(OptionPath.Parse(key), "comments of an attribute set's binding are not edited");
         }
     }
 

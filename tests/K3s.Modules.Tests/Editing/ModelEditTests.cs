@@ -209,6 +209,14 @@ public sealed class ModelEditTests
     }
 
     [Fact]
+    public void ACommentOnASetIsRefusedNotDropped()
+    {
+        var refusal = Refused(EditFixtures.Hetzkube, m => m.WithRemark("services.k3s", Remark.Above("the k3s service")));
+        Assert.Equal("services.k3s", refusal.Path);
+        Assert.Contains("comments", refusal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnchangedModelEditsNothing()
     {
         var document = K3sModuleDocument.Parse(EditFixtures.Hetzkube, Path);
