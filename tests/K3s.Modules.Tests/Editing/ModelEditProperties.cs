@@ -31,6 +31,11 @@ public sealed class ModelEditProperties
     [Property(MaxTest = 100)]
     public Property DottedStyle_RandomChangesReadBack() => Prop.ForAll(Seeds, seed => Check(EditFixtures.Dotted, seed));
 
+    // Seeds that once failed, kept as regressions.
+    [Theory]
+    [InlineData(297395041)]
+    public void DottedStyle_KnownSeeds(int seed) => Assert.True(Check(EditFixtures.Dotted, seed));
+
     private static bool Check(string text, int seed)
     {
         var random = new Random(seed);
