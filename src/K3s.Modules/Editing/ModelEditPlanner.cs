@@ -103,7 +103,7 @@ internal sealed class ModelEditPlanner
 
     // The host's definitions of a path, as the mapper groups them (option defaults are not the host's).
     private List<R.OptionDefinition> HostDefinitions(OptionPath path) =>
-        _host.Get(new R.OptionPath(path.Segments)).Where(d => !d.IsOptionDefault).ToList();
+        _host.Get(path).Where(d => !d.IsOptionDefault).ToList();
 
     // Why a definition cannot be edited where it is written, or null when it can.
     private static string? Unwritable(R.OptionDefinition d)

@@ -1,5 +1,6 @@
 using K3s.Modules.Linting.Flags;
 using K3s.Modules.Reading;
+using OptionPath = K3s.Modules.Values.OptionPath;
 
 namespace K3s.Modules.Linting;
 
@@ -28,7 +29,7 @@ internal sealed class HostFacts
     /// <summary>Whether any module defines something under <c>services.k3s</c>.</summary>
     public bool HasK3s => _hasK3s ??= Host.Definitions.Any(d => d.Path.StartsWith(K3s));
 
-    public static readonly OptionPath K3s = OptionPath.Parse("services.k3s");
+    public static readonly OptionPath K3s = OptionPaths.K3s;
 
     // The rules name options by dotted strings, the same few for every host: parse each once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionPath> Paths = new(StringComparer.Ordinal);
@@ -83,7 +84,7 @@ internal sealed class HostFacts
 
     /// <summary>The sysctl keys set, with their definitions.</summary>
     public ILookup<string, OptionDefinition> Sysctls =>
-        Host.Under(PathOf("boot.kernel.sysctl")).Where(d => d.Path.Count == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
+        Host.Under(PathOf("boot.kernel.sysctl")).Where(d => d.Path.Length == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
 
     /// <summary>Whether extraFlags or the typed options may hold values the reader cannot see.</summary>
     public bool K3sHasUnknowns => Flags.HasUnknownFlags;

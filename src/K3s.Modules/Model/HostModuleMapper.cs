@@ -28,20 +28,18 @@ internal static class HostModuleMapper
                 && list.Select(d => d.Priority).Distinct().Count() == 1)
             {
                 var items = list.SelectMany(d => Unwrapped(Value(d)) is NixList l ? l.Items : [new NixListItem(Unwrapped(Value(d)))]).ToEquatableList();
-                definitions.Add(new Definition(PathOf(group.Key), Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
+                definitions.Add(new Definition(group.Key, Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
             }
             else
             {
-                foreach (var d in list) definitions.Add(new Definition(PathOf(d.Path), Value(d), RemarkOf(d)));
+                foreach (var d in list) definitions.Add(new Definition(d.Path, Value(d), RemarkOf(d)));
             }
             foreach (var d in list) CollectGroupRemarks(d, groupRemarks);
         }
         return new DefinitionSet(definitions, groupRemarks);
     }
 
-    private static readonly R.OptionPath ExtraFlagsPath = new(["services", "k3s", "extraFlags"]);
-
-    private static Values.OptionPath PathOf(R.OptionPath path) => Values.OptionPath.Of(path.Segments.ToArray());
+    private static readonly OptionPath ExtraFlagsPath = OptionPaths.K3s.Append("extraFlags");
 
     private static NixValue Wrap(int priority, NixValue value) => priority switch
     {
@@ -111,12 +109,12 @@ internal static class HostModuleMapper
     private static void CollectGroupRemarks(R.OptionDefinition d, Dictionary<string, Remark> remarks)
     {
         if (d.Binding is not AttrPathValueSyntax binding || ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
-        int prefix = d.Path.Count - own.Length;
+        int prefix = d.Path.Length - own.Length;
         for (var node = binding.Parent; node is not null && prefix > 0; node = node.Parent)
         {
             if (node is not AttrPathValueSyntax outer || ModuleSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
             if (ModuleSyntaxReader.RemarkOf(outer) is { } remark)
-                remarks.TryAdd(Values.OptionPath.Of(d.Path.Segments.Take(prefix).ToArray()).ToString(), remark);
+                remarks.TryAdd(d.Path.Take(prefix).ToString(), remark);
             prefix -= path.Length;
         }
     }

@@ -56,7 +56,7 @@ public static class ModuleReadIssues
             var path = binding.Path.ToString();
             // The n-th binding of a path is the n-th definition of it (the first may have been typed).
             int index = seen[path] = seen.TryGetValue(path, out int n) ? n + 1 : 0;
-            var definitions = host.Get(new R.OptionPath(binding.Path.Segments)).Where(d => !d.IsOptionDefault).ToList();
+            var definitions = host.Get(binding.Path).Where(d => !d.IsOptionDefault).ToList();
             var definition = definitions.Count == 0 ? null : definitions[Math.Min(definitions.Count - 1, definitions.Count - CountOf(model, path) + index)];
             issues.Add(Explain(path, option.Expected, option.Element, Unwrapped(binding.Value), definition));
         }

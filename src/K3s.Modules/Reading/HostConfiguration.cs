@@ -1,3 +1,5 @@
+using K3s.Modules.Values;
+
 namespace K3s.Modules.Reading;
 
 /// <summary>

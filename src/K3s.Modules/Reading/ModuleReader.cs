@@ -1,5 +1,6 @@
 using K3s.Modules.Reading.Evaluation;
 using Nix.Syntax;
+using K3s.Modules.Values;
 
 namespace K3s.Modules.Reading;
 
@@ -80,7 +81,7 @@ public static class ModuleReader
             }
             switch (value)
             {
-                case NixAttrSet set when set.Attributes.Count > 0 || path.Count == 0:
+                case NixAttrSet set when set.Attributes.Count > 0 || path.Length == 0:
                     for (int i = set.Attributes.Count - 1; i >= 0; i--)
                         stack.Push((set.Attributes[i].Value, path.Append(set.Attributes[i].Name), set.Attributes[i].Binding));
                     break;
@@ -121,7 +122,7 @@ public static class ModuleReader
         foreach (var attribute in set.Attributes)
         {
             if (ModuleMetaKeys.Contains(attribute.Name)) continue;
-            Flatten(module, attribute.Value, new OptionPath([attribute.Name]), attribute.Binding);
+            Flatten(module, attribute.Value, OptionPath.Of(attribute.Name), attribute.Binding);
         }
     }
 
@@ -177,7 +178,7 @@ public static class ModuleReader
                     for (int i = m.Values.Count - 1; i >= 0; i--) stack.Push((m.Values[i], path, priority, condition, binding));
                     break;
                 default:
-                    if (path.Count == 0) break;
+                    if (path.Length == 0) break;
                     module.Add(new OptionDefinition(path, value, priority ?? OptionPriority.Plain, condition, binding, module));
                     break;
             }

@@ -1,4 +1,5 @@
 using Nix.Syntax;
+using K3s.Modules.Values;
 
 namespace K3s.Modules.Reading;
 

@@ -4,17 +4,17 @@ namespace K3s.Modules.Values;
 
 /// <summary>
 /// An attribute path such as <c>services.k3s.enable</c> or <c>plugins."io.containerd.grpc.v1.cri".cni</c>:
-/// a list of names. A name with a dot in it is one segment; it prints quoted.
+/// a list of names. A name with a dot in it is one segment; it prints quoted. The reader starts from
+/// <see cref="Empty"/> (the whole configuration); every option or binding has at least one segment.
 /// </summary>
 public sealed record OptionPath : IComparable<OptionPath>
 {
     /// <summary>Creates a path from its segments.</summary>
-    /// <param name="segments">The names, outermost first; none may be empty of segments.</param>
-    public OptionPath(EquatableList<string> segments)
-    {
-        if (segments.Count == 0) throw new ArgumentException("A path has at least one segment.", nameof(segments));
-        Segments = segments;
-    }
+    /// <param name="segments">The names, outermost first; none for <see cref="Empty"/>.</param>
+    public OptionPath(EquatableList<string> segments) => Segments = segments;
+
+    /// <summary>The path of no segments: the root of a configuration.</summary>
+    public static OptionPath Empty { get; } = new(EquatableList<string>.Empty);
 
     /// <summary>The names, outermost first.</summary>
     public EquatableList<string> Segments { get; }
@@ -22,26 +22,30 @@ public sealed record OptionPath : IComparable<OptionPath>
     /// <summary>The number of segments.</summary>
     public int Length => Segments.Count;
 
+    /// <summary>The last segment, or an empty string for <see cref="Empty"/>.</summary>
+    public string Last => Segments.Count == 0 ? string.Empty : Segments[^1];
+
     /// <summary>The path of the given names.</summary>
     /// <param name="segments">The names.</param>
     /// <returns>The path.</returns>
     public static OptionPath Of(params string[] segments) => new(segments.ToEquatableList());
 
     /// <summary>
-    /// Parses dotted text: <c>a.b."c.d"</c>. Segments are identifiers or double-quoted strings (with <c>\"</c>
-    /// and <c>\\</c> escapes).
+    /// Parses dotted text: <c>a.b."c.d"</c>. Segments are identifiers or double-quoted strings (with <c>\"</c>,
+    /// <c>\\</c> and <c>\$</c> escapes); the empty text is <see cref="Empty"/>.
     /// </summary>
     /// <param name="text">The path as Nix writes it.</param>
     /// <returns>The path.</returns>
-    /// <exception cref="FormatException">The text is not a path.</exception>
+    /// <exception cref="FormatException">The text is not a path (an empty segment, an unclosed quote, text after a quote).</exception>
     public static OptionPath Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0) return Empty;
         var segments = new List<string>();
         int i = 0;
         while (true)
         {
-            if (i < text.Length && text[i] == '"')
+            if (text[i] == '"')
             {
                 var builder = new StringBuilder();
                 i++;
@@ -57,16 +61,31 @@ public sealed record OptionPath : IComparable<OptionPath>
             else
             {
                 int start = i;
-                while (i < text.Length && text[i] != '.') i++;
+                while (i < text.Length && text[i] != '.')
+                {
+                    // A quote inside a bare name would be read differently by Nix: refuse it.
+                    if (text[i] == '"') throw new FormatException($"Unexpected '\"' at {i} in the path '{text}'.");
+                    i++;
+                }
                 if (i == start) throw new FormatException($"Empty segment in the path '{text}'.");
                 segments.Add(text[start..i]);
             }
             if (i == text.Length) break;
             if (text[i] != '.') throw new FormatException($"Expected '.' at {i} in the path '{text}'.");
             i++;
+            if (i == text.Length) throw new FormatException($"Empty segment in the path '{text}'.");
         }
-        return new(segments.ToEquatableList());
+        return new(new EquatableList<string>([.. segments]));
     }
+
+    /// <summary>Parses a dotted path (see <see cref="Parse"/>), so that callers can name options by text.</summary>
+    /// <param name="dotted">The path as Nix writes it.</param>
+    public static implicit operator OptionPath(string dotted) => Parse(dotted);
+
+    /// <summary>This path followed by one more name.</summary>
+    /// <param name="segment">The new last segment.</param>
+    /// <returns>The longer path.</returns>
+    public OptionPath Append(string segment) => new(Segments.Add(segment));
 
     /// <summary>This path followed by <paramref name="more"/>.</summary>
     /// <param name="more">Further segments.</param>
@@ -76,7 +95,7 @@ public sealed record OptionPath : IComparable<OptionPath>
     /// <summary>This path followed by the segments of <paramref name="more"/>.</summary>
     /// <param name="more">A relative path.</param>
     /// <returns>The longer path.</returns>
-    public OptionPath Append(OptionPath more) => new(Segments.AddRange(more.Segments));
+    public OptionPath Append(OptionPath more) => more.Length == 0 ? this : new(Segments.AddRange(more.Segments));
 
     /// <summary>Whether this path starts with every segment of <paramref name="prefix"/> (or equals it).</summary>
     /// <param name="prefix">The candidate prefix.</param>
@@ -89,10 +108,46 @@ public sealed record OptionPath : IComparable<OptionPath>
         return true;
     }
 
+    /// <summary>Whether this path starts with the dotted <paramref name="prefix"/> (see <see cref="Parse"/>).</summary>
+    /// <param name="prefix">The candidate prefix as text.</param>
+    /// <returns>Whether it is a prefix.</returns>
+    public bool StartsWith(string prefix) => StartsWith(Parse(prefix));
+
     /// <summary>The segments after the first <paramref name="count"/>.</summary>
-    /// <param name="count">How many to drop; less than <see cref="Length"/>.</param>
-    /// <returns>The rest of the path.</returns>
-    public OptionPath Skip(int count) => new(Segments.Skip(count).ToEquatableList());
+    /// <param name="count">How many to drop; at most <see cref="Length"/>.</param>
+    /// <returns>The rest of the path (<see cref="Empty"/> when all are dropped).</returns>
+    public OptionPath Skip(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Length);
+        if (count == 0) return this;
+        var rest = new string[Length - count];
+        for (int i = 0; i < rest.Length; i++) rest[i] = Segments[count + i];
+        return new(new EquatableList<string>(rest));
+    }
+
+    /// <summary>The first <paramref name="count"/> segments.</summary>
+    /// <param name="count">How many to keep; at most <see cref="Length"/>.</param>
+    /// <returns>The prefix (<see cref="Empty"/> for none).</returns>
+    public OptionPath Take(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Length);
+        if (count == Length) return this;
+        var first = new string[count];
+        for (int i = 0; i < count; i++) first[i] = Segments[i];
+        return new(new EquatableList<string>(first));
+    }
+
+    /// <summary>The segments after <paramref name="prefix"/>.</summary>
+    /// <param name="prefix">A prefix of this path.</param>
+    /// <returns>The relative path (<see cref="Empty"/> when they are equal).</returns>
+    /// <exception cref="ArgumentException"><paramref name="prefix"/> is not a prefix of this path.</exception>
+    public OptionPath RelativeTo(OptionPath prefix)
+    {
+        if (!StartsWith(prefix)) throw new ArgumentException($"'{prefix}' is not a prefix of '{this}'.", nameof(prefix));
+        return Skip(prefix.Length);
+    }
 
     /// <summary>Whether a segment can be written bare (as an identifier that is not a keyword).</summary>
     /// <param name="segment">The name.</param>

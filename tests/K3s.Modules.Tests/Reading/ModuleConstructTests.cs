@@ -1,4 +1,5 @@
 using K3s.Modules.Reading;
+using OptionPath = K3s.Modules.Values.OptionPath;
 
 namespace K3s.Modules.Tests.Reading;
 

@@ -1,4 +1,5 @@
 using K3s.Modules.Reading;
+using OptionPath = K3s.Modules.Values.OptionPath;
 
 namespace K3s.Modules.Tests.Reading;
 
@@ -23,7 +24,7 @@ public sealed class ModuleReaderTests
         Assert.Equal(new NixBool(true), Single(file, "services.k3s.enable").Value with { Syntax = null });
         Assert.Equal("a", Assert.IsType<NixString>(Single(file, "services.k3s.nodeName").Value).Value);
         var sysctl = Single(file, "boot.kernel.sysctl.\"net.ipv4.ip_forward\"");
-        Assert.Equal(4, sysctl.Path.Count);
+        Assert.Equal(4, sysctl.Path.Length);
         Assert.Equal(1, Assert.IsType<NixInteger>(sysctl.Value).Value);
         Assert.Equal("/etc", Assert.IsType<NixString>(Single(file, "virtualisation.containerd.settings.plugins.\"io.containerd.grpc.v1.cri\".cni.conf_dir").Value).Value);
     }

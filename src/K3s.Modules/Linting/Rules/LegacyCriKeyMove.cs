@@ -1,6 +1,7 @@
 using K3s.Modules.Reading;
 using Nix.Syntax;
 using Nix.Syntax.Text;
+using OptionPath = K3s.Modules.Values.OptionPath;
 
 namespace K3s.Modules.Linting.Rules;
 
@@ -88,12 +89,12 @@ internal static class LegacyCriKeyMove
             var decided = Classify(ownerRest);
             foreach (var d in covered)
             {
-                var rest = d.Path.Segments.Skip(plugins.Count + 1).ToList();
+                var rest = d.Path.Segments.Skip(plugins.Length + 1).ToList();
                 var c = Classify(rest);
                 if (c.Move is Move.Removed or Move.Stay or Move.Undecided) return null;
                 // An undecided owner (the legacy id or its containerd set) is renamed as a whole: only runtime keys may sit under it.
                 if (decided.Move == Move.Undecided ? c != (Move.Rename, Runtime) : c != decided) return null;
-                var target = plugins.Append(c.Plugin!).Append(new OptionPath(TargetPath(c, rest)));
+                var target = plugins.Append([c.Plugin!, .. TargetPath(c, rest)]);
                 if (host.Get(target).Count > 0) return null;
             }
             var plugin = decided.Move == Move.Undecided ? Runtime : decided.Plugin!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nix.Syntax;
+using K3s.Modules.Values;
 
 namespace K3s.Modules.Reading.Evaluation;
 
@@ -29,7 +30,7 @@ internal sealed partial class Evaluator
     public void Declare(OptionPath path, NixValue? defaultValue)
     {
         DeclaredOptions[path] = defaultValue;
-        for (int i = 1; i < path.Count; i++) DeclaredPrefixes.Add(new OptionPath(path.Segments.Take(i)));
+        for (int i = 1; i < path.Length; i++) DeclaredPrefixes.Add(path.Take(i));
     }
 
     /// <summary>The root scope: Nix's global builtins.</summary>
