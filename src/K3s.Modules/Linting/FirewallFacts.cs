@@ -23,7 +23,7 @@ internal sealed class FirewallFacts
             ("allowedTCPPortRanges", true, true), ("allowedUDPPortRanges", false, true),
         })
         {
-            foreach (var d in host.Under(HostFacts.PathOf("networking.firewall")))
+            foreach (var d in host.Under(OptionPaths.Firewall))
             {
                 // interfaces.<name>.allowedTCPPorts count as open too (on that interface).
                 if (d.Path.Last != option) continue;

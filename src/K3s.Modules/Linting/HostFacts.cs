@@ -84,7 +84,7 @@ internal sealed class HostFacts
 
     /// <summary>The sysctl keys set, with their definitions.</summary>
     public ILookup<string, OptionDefinition> Sysctls =>
-        Host.Under(PathOf("boot.kernel.sysctl")).Where(d => d.Path.Length == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
+        Host.Under(OptionPaths.Sysctl).Where(d => d.Path.Length == 4).ToLookup(d => d.Path.Last, StringComparer.Ordinal);
 
     /// <summary>Whether extraFlags or the typed options may hold values the reader cannot see.</summary>
     public bool K3sHasUnknowns => Flags.HasUnknownFlags;

@@ -14,7 +14,7 @@ internal sealed class FirewallDisabledRule() : LintRule("K3S013")
         sink.Report(DiagnosticSeverity.Warning,
             $"networking.firewall.enable = false{forced}: every port is open on this node; if another firewall filters (e.g. Cilium's host firewall), suppress with '# nixk3s-ignore K3S013'",
             off);
-        var dead = host.Host.Under(HostFacts.PathOf("networking.firewall"))
+        var dead = host.Host.Under(OptionPaths.Firewall)
             .FirstOrDefault(d => d.Path.Last is "allowedTCPPorts" or "allowedUDPPorts" or "allowedTCPPortRanges" or "allowedUDPPortRanges" && d.Value is NixList { Elements.Count: > 0 });
         if (dead is not null)
             sink.Report(DiagnosticSeverity.Info, $"{dead.Path} is set while the firewall is off: dead configuration", dead);

@@ -41,7 +41,9 @@ internal sealed partial class GracefulShutdownRule() : LintRule("K3S023")
         foreach (var key in new[] { "shutdownGracePeriod", "shutdownGracePeriodCriticalPods" })
             foreach (var d in host.K3sDefinitions("extraKubeletConfig." + key))
                 sink.Report(DiagnosticSeverity.Warning, $"extraKubeletConfig.{key} overrides gracefulNodeShutdown (merged after it)", d);
-        var inhibit = host.Host.Definitions.FirstOrDefault(d => d.Path.StartsWith("services.logind") && (d.Path.Last == "InhibitDelayMaxSec" || (d.Value is NixString s && s.Value.Contains("InhibitDelayMaxSec", StringComparison.Ordinal))));
+        // Parsed once, not once a definition.
+        var logind = HostFacts.PathOf("services.logind");
+        var inhibit = host.Host.Definitions.FirstOrDefault(d => d.Path.StartsWith(logind) && (d.Path.Last == "InhibitDelayMaxSec" || (d.Value is NixString s && s.Value.Contains("InhibitDelayMaxSec", StringComparison.Ordinal))));
         if (inhibit is null && total is { } period && period > 5)
             sink.Report(DiagnosticSeverity.Info,
                 $"gracefulNodeShutdown waits {period}s but logind's InhibitDelayMaxSec is the systemd default 5s; the kubelet must rewrite it or fails (kubernetes#102818)",

@@ -9,7 +9,7 @@ internal sealed class ImpermanenceRule() : LintRule("K3S025")
     public override void Analyze(HostFacts host, FindingSink sink)
     {
         if (!host.HasK3s) return;
-        var persistence = host.Host.Under(HostFacts.PathOf("environment.persistence")).Where(d => d.Path.Last == "directories").ToList();
+        var persistence = host.Host.Under(OptionPaths.Persistence).Where(d => d.Path.Last == "directories").ToList();
         var den = host.Host.FrameworkDefinitions.Where(d => d.Path.Last == "directories" && d.Path.Segments.Contains("persist")).ToList();
         var all = persistence.Concat(den).ToList();
         if (all.Count == 0) return;

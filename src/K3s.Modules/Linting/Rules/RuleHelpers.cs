@@ -83,7 +83,7 @@ internal static class RuleHelpers
             if (value == "flannel") result.Add(("disable = [ \"flannel\" ]", element.Syntax, definition));
         foreach (var f in host.Flags.Named("disable"))
             if ((f.Value ?? "").Split(',').Contains("flannel")) result.Add((f.Display, NodeOf(f), f.Definition));
-        foreach (var d in host.Host.Get(HostFacts.PathOf("environment.systemPackages")))
+        foreach (var d in host.Host.Get(OptionPaths.SystemPackages))
             if (d.Value is NixList list)
                 foreach (var (v, _) in list.ElementsWithConditions())
                     if (v is NixPackage { AttributePath: "cilium-cli" or "cilium" }) result.Add(("cilium-cli installed", v.Syntax, d));
