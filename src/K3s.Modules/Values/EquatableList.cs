@@ -18,6 +18,9 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
 
     internal EquatableList(T[] items) => _items = items;
 
+    // The array itself, for owners that keep it (OptionPath): never to be written.
+    internal T[] Items => _items;
+
     /// <inheritdoc/>
     public int Count => _items.Length;
 

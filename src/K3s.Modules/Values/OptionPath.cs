@@ -9,26 +9,39 @@ namespace K3s.Modules.Values;
 /// </summary>
 public sealed record OptionPath : IComparable<OptionPath>
 {
+    // The reader and the linter append and compare paths per definition: they work on the array, and the
+    // list that Segments shows is made only when asked for.
+    private readonly string[] _items;
+    private EquatableList<string>? _segments;
+
     /// <summary>Creates a path from its segments.</summary>
     /// <param name="segments">The names, outermost first; none for <see cref="Empty"/>.</param>
-    public OptionPath(EquatableList<string> segments) => Segments = segments;
+    public OptionPath(EquatableList<string> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        _items = segments.Items;
+        _segments = segments;
+    }
+
+    // Takes an array nobody else holds (no copy).
+    private OptionPath(string[] items) => _items = items;
 
     /// <summary>The path of no segments: the root of a configuration.</summary>
     public static OptionPath Empty { get; } = new(EquatableList<string>.Empty);
 
     /// <summary>The names, outermost first.</summary>
-    public EquatableList<string> Segments { get; }
+    public EquatableList<string> Segments => _segments ??= new(_items);
 
     /// <summary>The number of segments.</summary>
-    public int Length => Segments.Count;
+    public int Length => _items.Length;
 
     /// <summary>The last segment, or an empty string for <see cref="Empty"/>.</summary>
-    public string Last => Segments.Count == 0 ? string.Empty : Segments[^1];
+    public string Last => _items.Length == 0 ? string.Empty : _items[^1];
 
     /// <summary>The path of the given names.</summary>
     /// <param name="segments">The names.</param>
     /// <returns>The path.</returns>
-    public static OptionPath Of(params string[] segments) => new(segments.ToEquatableList());
+    public static OptionPath Of(params string[] segments) => segments.Length == 0 ? Empty : new((string[])segments.Clone());
 
     /// <summary>
     /// Parses dotted text: <c>a.b."c.d"</c>. Segments are identifiers or double-quoted strings (with <c>\"</c>,
@@ -75,7 +88,7 @@ public sealed record OptionPath : IComparable<OptionPath>
             i++;
             if (i == text.Length) throw new FormatException($"Empty segment in the path '{text}'.");
         }
-        return new(new EquatableList<string>([.. segments]));
+        return new(segments.ToArray());
     }
 
     /// <summary>Parses a dotted path (see <see cref="Parse"/>), so that callers can name options by text.</summary>
@@ -85,26 +98,40 @@ public sealed record OptionPath : IComparable<OptionPath>
     /// <summary>This path followed by one more name.</summary>
     /// <param name="segment">The new last segment.</param>
     /// <returns>The longer path.</returns>
-    public OptionPath Append(string segment) => new(Segments.Add(segment));
+    public OptionPath Append(string segment)
+    {
+        var items = new string[_items.Length + 1];
+        _items.CopyTo(items, 0);
+        items[^1] = segment;
+        return new(items);
+    }
 
     /// <summary>This path followed by <paramref name="more"/>.</summary>
     /// <param name="more">Further segments.</param>
     /// <returns>The longer path.</returns>
-    public OptionPath Append(params string[] more) => new(Segments.AddRange(more));
+    public OptionPath Append(params string[] more) => more.Length == 0 ? this : new(Concat(_items, more));
 
     /// <summary>This path followed by the segments of <paramref name="more"/>.</summary>
     /// <param name="more">A relative path.</param>
     /// <returns>The longer path.</returns>
-    public OptionPath Append(OptionPath more) => more.Length == 0 ? this : new(Segments.AddRange(more.Segments));
+    public OptionPath Append(OptionPath more) => more.Length == 0 ? this : Length == 0 ? more : new(Concat(_items, more._items));
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var items = new string[first.Length + second.Length];
+        first.CopyTo(items, 0);
+        second.CopyTo(items, first.Length);
+        return items;
+    }
 
     /// <summary>Whether this path starts with every segment of <paramref name="prefix"/> (or equals it).</summary>
     /// <param name="prefix">The candidate prefix.</param>
     /// <returns>Whether it is a prefix.</returns>
     public bool StartsWith(OptionPath prefix)
     {
-        if (prefix.Length > Length) return false;
-        for (int i = 0; i < prefix.Length; i++)
-            if (!string.Equals(Segments[i], prefix.Segments[i], StringComparison.Ordinal)) return false;
+        if (prefix._items.Length > _items.Length) return false;
+        for (int i = 0; i < prefix._items.Length; i++)
+            if (!string.Equals(_items[i], prefix._items[i], StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -121,9 +148,7 @@ public sealed record OptionPath : IComparable<OptionPath>
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Length);
         if (count == 0) return this;
-        var rest = new string[Length - count];
-        for (int i = 0; i < rest.Length; i++) rest[i] = Segments[count + i];
-        return new(new EquatableList<string>(rest));
+        return count == Length ? Empty : new(_items[count..]);
     }
 
     /// <summary>The first <paramref name="count"/> segments.</summary>
@@ -134,9 +159,7 @@ public sealed record OptionPath : IComparable<OptionPath>
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Length);
         if (count == Length) return this;
-        var first = new string[count];
-        for (int i = 0; i < count; i++) first[i] = Segments[i];
-        return new(new EquatableList<string>(first));
+        return count == 0 ? Empty : new(_items[..count]);
     }
 
     /// <summary>The segments after <paramref name="prefix"/>.</summary>
@@ -160,11 +183,26 @@ public sealed record OptionPath : IComparable<OptionPath>
         return segment is not ("if" or "then" or "else" or "assert" or "with" or "let" or "in" or "rec" or "inherit" or "or");
     }
 
+    /// <summary>Whether both paths have the same segments (ordinal).</summary>
+    /// <param name="other">Another path.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(OptionPath? other) =>
+        ReferenceEquals(this, other) || (other is not null && _items.AsSpan().SequenceEqual(other._items));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(_items.Length);
+        foreach (var s in _items) hash.Add(s, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public int CompareTo(OptionPath? other) => other is null ? 1 : string.CompareOrdinal(ToString(), other.ToString());
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join('.', Segments.Select(s => IsIdentifier(s) ? s : Quote(s)));
+    public override string ToString() => string.Join('.', _items.Select(s => IsIdentifier(s) ? s : Quote(s)));
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("${", "\\${") + "\"";
 }

@@ -91,8 +91,19 @@ public sealed class OptionPathTests
         var appended = OptionPath.Of("networking").Append("firewall").Append("allowed ports");
         Assert.Equal(parsed, appended);
         Assert.Equal(parsed.GetHashCode(), appended.GetHashCode());
-        Assert.Single(new HashSet<OptionPath> { parsed, appended, OptionPath.Of("networking", "firewall", "allowed ports") });
+        var listed = new OptionPath(["networking", "firewall", "allowed ports"]);
+        Assert.Single(new HashSet<OptionPath> { parsed, appended, listed, OptionPath.Of("networking", "firewall", "allowed ports") });
+        Assert.Equal(listed.Segments, appended.Segments);
         Assert.NotEqual(parsed, OptionPath.Of("networking", "firewall"));
+    }
+
+    [Fact]
+    public void OfCopiesTheCallersArray()
+    {
+        string[] names = ["services", "k3s"];
+        var path = OptionPath.Of(names);
+        names[1] = "changed";
+        Assert.Equal("services.k3s", path.ToString());
     }
 
     // Names a module may use: plain, dotted, quoted, with backslashes and interpolation-like text.
