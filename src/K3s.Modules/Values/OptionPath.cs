@@ -32,6 +32,10 @@ public sealed record OptionPath : IComparable<OptionPath>
     /// <summary>The names, outermost first.</summary>
     public EquatableList<string> Segments => _segments ??= new(_items);
 
+    /// <summary>The segment at <paramref name="index"/>, without making <see cref="Segments"/>.</summary>
+    /// <param name="index">From 0 (outermost) to <see cref="Length"/> - 1.</param>
+    public string this[int index] => _items[index];
+
     /// <summary>The number of segments.</summary>
     public int Length => _items.Length;
 

@@ -15,6 +15,8 @@ public sealed class OptionPathTests
         Assert.Equal(["boot", "kernel", "sysctl", "net.ipv4.ip_forward"], path.Segments);
         Assert.Equal(4, path.Length);
         Assert.Equal("net.ipv4.ip_forward", path.Last);
+        Assert.Equal("sysctl", path[2]);
+        Assert.Equal(path.Last, path[^1]);
     }
 
     [Fact]
