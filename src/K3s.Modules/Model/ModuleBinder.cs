@@ -67,7 +67,7 @@ internal sealed class ModuleBinder
             };
             if (typed is null) continue;
             Consume(i);
-            result.Add(new Sysctl(_definitions[i].Path.Segments[^1], typed));
+            result.Add(new Sysctl(_definitions[i].Path.Last, typed));
         }
         return result.ToEquatableList();
     }
@@ -94,9 +94,9 @@ internal sealed class ModuleBinder
         foreach (int i in Under(prefix, exactLength: prefix.Length + 2))
         {
             var path = _definitions[i].Path;
-            if (path.Segments[^1] != "text" || Unwrap(_definitions[i].Value).Value is not NixString text) continue;
+            if (path.Last != "text" || Unwrap(_definitions[i].Value).Value is not NixString text) continue;
             Consume(i);
-            result.Add(new ActivationScript(path.Segments[prefix.Length], text));
+            result.Add(new ActivationScript(path[prefix.Length], text));
         }
         return result.ToEquatableList();
     }
@@ -181,9 +181,9 @@ internal sealed class ModuleBinder
         foreach (int i in Under(prefix, exactLength: prefix.Length + 2))
         {
             var path = _definitions[i].Path;
-            if (path.Segments[^1] != "directories") continue;
+            if (path.Last != "directories") continue;
             var directories = List(path, (v, c) => c is null ? Plain(v) : null);
-            if (directories is not null) return new Persistence(path.Segments[prefix.Length], directories);
+            if (directories is not null) return new Persistence(path[prefix.Length], directories);
         }
         return null;
     }
@@ -278,7 +278,7 @@ internal sealed class ModuleBinder
         {
             var d = _definitions[i];
             if (_consumed[i] || d.Path.Length <= prefix.Length + (leafNames ? 0 : 1) || !d.Path.StartsWith(prefix)) continue;
-            var name = d.Path.Segments[prefix.Length];
+            var name = d.Path[prefix.Length];
             if (!names.Contains(name)) names.Add(name);
         }
         return EquatableMap<T>.Create(names.Select(n => KeyValuePair.Create(n, read(prefix.Append(n)))));

@@ -109,7 +109,7 @@ public static class ModuleReadIssues
         var segments = pattern.Split('.');
         if (segments.Length != path.Length) return false;
         for (int i = 0; i < segments.Length; i++)
-            if (segments[i] != "*" && segments[i] != path.Segments[i]) return false;
+            if (segments[i] != "*" && segments[i] != path[i]) return false;
         return true;
     }
 }

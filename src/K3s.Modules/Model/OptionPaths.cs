@@ -59,7 +59,7 @@ public static class OptionPaths
             if (group.Length != length) continue;
             bool match = true;
             for (int i = 0; i < length && match; i++)
-                match = group.Segments[i] == "*" || string.Equals(group.Segments[i], path.Segments[i], StringComparison.Ordinal);
+                match = group[i] == "*" || string.Equals(group[i], path[i], StringComparison.Ordinal);
             if (match) return true;
         }
         return false;

@@ -32,9 +32,9 @@ internal sealed class ContainerdRule() : LintRule("K3S024")
         var versionValue = host.Host.GetEffective(HostFacts.PathOf("virtualisation.containerd.settings.version")).Value;
         long? version = versionValue is NixInteger v ? v.Value : versionValue is null ? 2 : null; // nixpkgs writes version = 2
         // The CRI streaming-server keys stay under the legacy id in containerd 2.x; every other key moved.
-        var legacy = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Length > 4 && d.Path.Segments[4] == Legacy
+        var legacy = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Length > 4 && d.Path[4] == Legacy
             && LegacyCriKeyMove.MovesElsewhere(d.Path.Segments.Skip(5).ToList())).ToList();
-        var native = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Length > 4 && d.Path.Segments[4].StartsWith("io.containerd.cri.v1.", StringComparison.Ordinal)).ToList();
+        var native = definitions.Where(d => d.Path.StartsWith(Plugins) && d.Path.Length > 4 && d.Path[4].StartsWith("io.containerd.cri.v1.", StringComparison.Ordinal)).ToList();
 
         // (b) an external runtime needs the systemd cgroup driver where containerd reads it.
         if (host.HasK3s && endpoint is not null && enabled.Value is not NixBool { Value: false } && version is 2 or 3)
