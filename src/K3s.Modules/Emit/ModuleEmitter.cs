@@ -135,7 +135,7 @@ public sealed class ModuleEmitter
     private static bool SamePrefix(OptionPath path, OptionPath group, int length)
     {
         for (int i = length - 1; i >= 0; i--)
-            if (!string.Equals(path.Segments[i], group.Segments[i], StringComparison.Ordinal)) return false;
+            if (!string.Equals(path[i], group[i], StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -178,12 +178,12 @@ public sealed class ModuleEmitter
     private GreenNode AttrPathOf(OptionPath path, int from, GreenNode? leading)
     {
         int count = path.Length - from;
-        if (count == 1) return UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(path.Segments[from], leading, trailingSpace: true));
+        if (count == 1) return UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(path[from], leading, trailingSpace: true));
         var items = new GreenNode[2 * count - 1];
         for (int i = 0; i < count; i++)
         {
             if (i > 0) items[2 * i - 1] = _t.DotGreen;
-            items[2 * i] = _names.Get(path.Segments[from + i], i == 0 ? leading : null, trailingSpace: i == count - 1);
+            items[2 * i] = _names.Get(path[from + i], i == 0 ? leading : null, trailingSpace: i == count - 1);
         }
         return UncheckedNode(NixSyntaxKind.AttrPath, UncheckedList(items));
     }

@@ -70,7 +70,7 @@ public static class ModuleSyntaxReader
         if (ModuleBody(root) is not { } body) return false;
         foreach (var binding in body.Bindings)
             if (binding is AttrPathValueSyntax b && StaticPath(b.AttrPath) is { } path
-                && path.Segments[0] is "imports" or "config" or "options" or "flake" or "den" or "perSystem" or "features" or "_class")
+                && path[0] is "imports" or "config" or "options" or "flake" or "den" or "perSystem" or "features" or "_class")
                 return false;
         // Only the binding structure is looked at: values (strings, lists, settings sets) may hold anything.
         var sets = new Stack<AttrSetExpressionSyntax>();
