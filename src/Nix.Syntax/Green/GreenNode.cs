@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Nix.Syntax.InternalSyntax;
 
 /// <summary>
@@ -133,50 +131,17 @@ internal abstract class GreenNode
 
     public abstract SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree);
 
-    public string ToFullString()
-    {
-        var builder = new StringBuilder(FullWidth);
-        WriteTo(builder, leading: true, trailing: true);
-        return builder.ToString();
-    }
+    /// <summary>The text with all trivia (one walk for every printer: <see cref="FullTextPrinter"/>).</summary>
+    public string ToFullString() => FullTextPrinter.Print(this);
 
-    /// <summary>
-    /// Writes the text, optionally without the outermost leading and trailing trivia. An explicit stack keeps
-    /// this safe on deep trees (Roslyn's GreenNode.WriteTo does the same).
-    /// </summary>
-    public void WriteTo(StringBuilder builder, bool leading, bool trailing)
-    {
-        GreenToken? first = leading ? null : GetFirstTerminal();
-        GreenToken? last = trailing ? null : GetLastTerminal();
-        var stack = new Stack<GreenNode>();
-        stack.Push(this);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is GreenToken token)
-            {
-                token.WriteTokenTo(builder, !ReferenceEquals(token, first), !ReferenceEquals(token, last));
-            }
-            else if (node is GreenTrivia trivia)
-            {
-                builder.Append(trivia.Text);
-            }
-            else
-            {
-                for (int i = node.SlotCount - 1; i >= 0; i--)
-                {
-                    var child = node.GetSlot(i);
-                    if (child is not null) stack.Push(child);
-                }
-            }
-        }
-    }
-
+    /// <summary>The text without the leading trivia of the first token and the trailing trivia of the last.</summary>
     public override string ToString()
     {
-        var builder = new StringBuilder(FullWidth);
-        WriteTo(builder, leading: false, trailing: false);
-        return builder.ToString();
+        // Cut by width, not by token identity: green tokens are shared, so the first token's object may stand
+        // elsewhere in the tree too.
+        int leading = GetLeadingTriviaWidth();
+        int width = FullWidth - leading - GetTrailingTriviaWidth();
+        return width == FullWidth ? ToFullString() : ToFullString().Substring(leading, width);
     }
 
     protected static GreenFlags InheritedFlags(GreenNode? child) =>

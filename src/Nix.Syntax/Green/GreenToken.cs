@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Nix.Syntax.InternalSyntax;
 
 /// <summary>
@@ -84,19 +82,6 @@ internal class GreenToken : GreenNode
         public override GreenNode? LeadingTrivia => leading;
 
         public override GreenNode? TrailingTrivia => trailing;
-    }
-
-    internal void WriteTokenTo(StringBuilder builder, bool leading, bool trailing)
-    {
-        if (leading && LeadingTrivia is not null) WriteTrivia(builder, LeadingTrivia);
-        builder.Append(Text);
-        if (trailing && TrailingTrivia is not null) WriteTrivia(builder, TrailingTrivia);
-    }
-
-    private static void WriteTrivia(StringBuilder builder, GreenNode trivia)
-    {
-        if (trivia is GreenTrivia single) { builder.Append(single.Text); return; }
-        for (int i = 0; i < trivia.SlotCount; i++) builder.Append(((GreenTrivia)trivia.GetSlot(i)!).Text);
     }
 
     private static GreenNode? NormalizeTrivia(GreenNode? trivia) => trivia switch

@@ -1,4 +1,3 @@
-using System.Text;
 using Nix.Syntax.Diagnostics;
 using Nix.Syntax.InternalSyntax;
 using Nix.Syntax.Text;
@@ -65,12 +64,7 @@ public abstract partial class SyntaxNode
     public override string ToString() => Green.ToString();
 
     /// <summary>Writes <see cref="ToFullString"/> to <paramref name="writer"/>.</summary>
-    public void WriteTo(TextWriter writer)
-    {
-        var builder = new StringBuilder(Green.FullWidth);
-        Green.WriteTo(builder, leading: true, trailing: true);
-        writer.Write(builder);
-    }
+    public void WriteTo(TextWriter writer) => writer.Write(ToFullString());
 
     /// <summary>The location of <see cref="Span"/>.</summary>
     public Location GetLocation() => new(SyntaxTree?.FilePath, SyntaxTree?.Text, Span);
