@@ -1,5 +1,4 @@
-using System.Text;
-using K3s.Modules.Linting.Flags;
+using K3s.Modules.Text;
 using K3s.Modules.Values;
 using Nix.Syntax;
 using R = K3s.Modules.Reading;
@@ -18,31 +17,14 @@ internal static class FlagStringSplitter
     /// <summary>The flags of a known or partly known string; null when it is not a string or a hole has no source.</summary>
     public static Values.NixList? Split(R.NixValue value)
     {
-        var text = new StringBuilder();
+        // Only strings split: a wholly unknown value may be a list, so it stays as written.
+        if (value is not (R.NixString or R.NixStringPattern)) return null;
         var holes = new List<R.UnknownValue>();
-        switch (value)
-        {
-            case R.NixString s:
-                text.Append(s.Value);
-                break;
-            case R.NixStringPattern pattern:
-                foreach (var part in pattern.Parts)
-                {
-                    if (part.IsText) text.Append(part.Text);
-                    else
-                    {
-                        if (part.Hole?.Syntax is not ExpressionSyntax) return null;
-                        text.Append(ExecStartTokenizer.Hole);
-                        holes.Add(part.Hole);
-                    }
-                }
-                break;
-            default:
-                return null;
-        }
+        var text = R.HoledText.Of(value, holes)!;
+        if (holes.Any(h => h.Syntax is not ExpressionSyntax)) return null;
         var items = new List<NixListItem>();
         int hole = 0;
-        foreach (var (word, _) in ExecStartTokenizer.Split(text.ToString()))
+        foreach (var (word, _) in ExecStartTokenizer.Split(text))
         {
             var parts = new List<StringPart>();
             int start = 0;

@@ -1,4 +1,5 @@
 using K3s.Modules.Reading;
+using K3s.Modules.Text;
 using Nix.Syntax;
 
 namespace K3s.Modules.Linting.Flags;

@@ -1,5 +1,5 @@
-using System.Text;
 using K3s.Modules.Reading;
+using K3s.Modules.Text;
 using Nix.Syntax;
 
 namespace K3s.Modules.Linting.Flags;
@@ -53,7 +53,7 @@ public sealed class K3sFlagSet
             case NixList list:
                 foreach (var (value, condition) in list.ElementsWithConditions())
                 {
-                    var text = TextOf(value);
+                    var text = HoledText.Of(value);
                     if (text is null) { HasUnknownFlags = true; continue; }
                     var split = ExecStartTokenizer.Split(text);
                     foreach (var (word, raw) in split) words.Add((word, raw, definition.Condition.And(condition), value.Syntax, split.Count));
@@ -61,7 +61,7 @@ public sealed class K3sFlagSet
                 break;
             default:
                 {
-                    var text = TextOf(definition.Value);
+                    var text = HoledText.Of(definition.Value);
                     if (text is null) { HasUnknownFlags = true; return; }
                     foreach (var (word, raw) in ExecStartTokenizer.Split(text)) words.Add((word, raw, definition.Condition, null, 0));
                     break;
@@ -100,21 +100,6 @@ public sealed class K3sFlagSet
                 IsWholeElement = element is not null && count == usedWords,
             };
             _flags.Add(occurrence);
-        }
-    }
-
-    /// <summary>The text of a string value, holes as <see cref="ExecStartTokenizer.Hole"/>; null when wholly unknown.</summary>
-    internal static string? TextOf(NixValue value)
-    {
-        switch (value)
-        {
-            case NixString s: return s.Value;
-            case NixStringPattern p:
-                var sb = new StringBuilder();
-                foreach (var part in p.Parts) sb.Append(part.Text ?? ExecStartTokenizer.Hole.ToString());
-                return sb.ToString();
-            case UnknownValue: return ExecStartTokenizer.Hole.ToString();
-            default: return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 using K3s.Modules.Linting.Flags;
 using K3s.Modules.Reading;
+using K3s.Modules.Text;
 using Nix.Syntax;
 
 namespace K3s.Modules.Linting.Rules;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using K3s.Modules.Reading;
+using K3s.Modules.Text;
 using Nix.Syntax;
 using Nix.Syntax.Diagnostics;
 
@@ -44,7 +45,7 @@ internal sealed partial class ServerAddressRule() : LintRule("K3S020")
         foreach (var flag in host.Flags.Named("server"))
         {
             if (flag.Value is null) continue;
-            var parts = flag.Value.Split(Flags.ExecStartTokenizer.Hole);
+            var parts = flag.Value.Split(ExecStartTokenizer.Hole);
             var problem = Problem(parts[0], parts[^1], parts.Length == 1);
             if (problem is not null)
                 sink.Report(DiagnosticSeverity.Error, $"{flag.Display} {problem}; expected https://<server>:6443", RuleHelpers.NodeOf(flag), flag.Definition.Location);

@@ -1,4 +1,5 @@
 using System.Text;
+using K3s.Modules.Text;
 using Nix.Syntax;
 using Nix.Syntax.Diagnostics;
 
@@ -22,7 +23,7 @@ internal sealed class SystemdSpecifierRule() : LintRule("K3S017")
     {
         foreach (var flag in host.Flags.Flags)
         {
-            var text = flag.Raw.Replace(Flags.ExecStartTokenizer.Hole.ToString(), "");
+            var text = flag.Raw.Replace(ExecStartTokenizer.Hole.ToString(), "");
             bool percent = HasUnescaped(text, '%');
             bool dollar = HasUnescaped(text, '$');
             if (!percent && !dollar) continue;

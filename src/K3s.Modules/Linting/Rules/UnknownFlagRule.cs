@@ -1,4 +1,5 @@
 using K3s.Modules.Linting.Flags;
+using K3s.Modules.Text;
 using Nix.Syntax.Diagnostics;
 
 namespace K3s.Modules.Linting.Rules;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace K3s.Modules.Linting.Flags;
+namespace K3s.Modules.Text;
 
 /// <summary>
 /// Splits a command line the way systemd splits <c>ExecStart=</c>: whitespace separates words, double and
