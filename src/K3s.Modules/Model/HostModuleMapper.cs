@@ -12,6 +12,9 @@ namespace K3s.Modules;
 /// become <see cref="NixPriority"/>. A value that comes from a declared option's default (<c>cfg.clusterInit</c>)
 /// is kept as the reference, with a remark giving the default, because the host may set the option elsewhere.
 /// <c>services.k3s.extraFlags</c> written as one string becomes its flag list (<see cref="FlagStringSplitter"/>).
+/// A value written at its binding is read exactly as written (<see cref="ModuleSyntaxReader.Value"/>), comments
+/// included, and a set that inherits a name only evaluation knows stays one value, so that this one mapping also
+/// reads back exactly what the library emits (<see cref="K3sNodeModule.FromSyntax"/>).
 /// </summary>
 internal static class HostModuleMapper
 {
@@ -20,21 +23,30 @@ internal static class HostModuleMapper
         var definitions = new List<Definition>();
         var groupRemarks = new Dictionary<string, Remark>(StringComparer.Ordinal);
         // A declared option's own default is not a definition of the host; its uses (config.x) are.
-        foreach (var group in host.Definitions.Where(d => !d.IsOptionDefault).GroupBy(d => d.Path))
+        var own = host.Definitions.Where(d => !d.IsOptionDefault).ToList();
+        var kept = KeptSets(own);
+        foreach (var group in own.GroupBy(d => (d.Path, Set: kept.TryGetValue(d, out var set) ? set : ((OptionPath Path, AttrPathValueSyntax Binding)?)null)))
         {
+            if (group.Key.Set is { } set)
+            {
+                definitions.Add(new Definition(set.Path, ModuleSyntaxReader.Value(set.Binding.Value, 0), ModuleSyntaxReader.RemarkOf(set.Binding)));
+                CollectGroupRemarks(set.Binding, set.Path, groupRemarks);
+                continue;
+            }
             var list = group.ToList();
             // Lists defined by several modules at one priority concatenate, as the module system does.
             if (list.Count > 1 && list.All(d => d.Condition.IsAlways && !d.IsFromOptionDefault && d.Value is R.NixList)
                 && list.Select(d => d.Priority).Distinct().Count() == 1)
             {
                 var items = list.SelectMany(d => Unwrapped(Value(d)) is NixList l ? l.Items : [new NixListItem(Unwrapped(Value(d)))]).ToEquatableList();
-                definitions.Add(new Definition(group.Key, Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
+                definitions.Add(new Definition(group.Key.Path, Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
             }
             else
             {
                 foreach (var d in list) definitions.Add(new Definition(d.Path, Value(d), RemarkOf(d)));
             }
-            foreach (var d in list) CollectGroupRemarks(d, groupRemarks);
+            foreach (var d in list)
+                if (d.Binding is AttrPathValueSyntax binding) CollectGroupRemarks(binding, d.Path, groupRemarks);
         }
         return new DefinitionSet(definitions, groupRemarks);
     }
@@ -106,16 +118,44 @@ internal static class HostModuleMapper
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
     // Comments of the enclosing bindings (networking.firewall = { … }), by the prefix of the path they bind.
-    private static void CollectGroupRemarks(R.OptionDefinition d, Dictionary<string, Remark> remarks)
+    private static void CollectGroupRemarks(AttrPathValueSyntax binding, OptionPath fullPath, Dictionary<string, Remark> remarks)
     {
-        if (d.Binding is not AttrPathValueSyntax binding || ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
-        int prefix = d.Path.Length - own.Length;
+        if (ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
+        int prefix = fullPath.Length - own.Length;
         for (var node = binding.Parent; node is not null && prefix > 0; node = node.Parent)
         {
             if (node is not AttrPathValueSyntax outer || ModuleSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
             if (ModuleSyntaxReader.RemarkOf(outer) is { } remark)
-                remarks.TryAdd(d.Path.Take(prefix).ToString(), remark);
+                remarks.TryAdd(fullPath.Take(prefix).ToString(), remark);
             prefix -= path.Length;
         }
+    }
+
+    // A set that inherits a name the reader cannot know (`settings = { inherit a; };`) is kept as written, one value
+    // at the set's path: its leaves would be guesses. The definitions inside it map to that set.
+    private static Dictionary<R.OptionDefinition, (OptionPath Path, AttrPathValueSyntax Binding)> KeptSets(List<R.OptionDefinition> definitions)
+    {
+        var kept = new Dictionary<R.OptionDefinition, (OptionPath, AttrPathValueSyntax)>(ReferenceEqualityComparer.Instance);
+        foreach (var d in definitions)
+        {
+            if (d.Binding is not InheritSyntax inherit || d.Value.IsKnown || !d.Condition.IsAlways || d.IsFromOptionDefault
+                || SetBinding(inherit) is not { } binding || kept.ContainsKey(d)) continue;
+            var path = d.Path.Take(d.Path.Length - 1);
+            foreach (var inner in definitions)
+                if (inner.Binding is { } b && b.SyntaxTree == binding.SyntaxTree && binding.Value.Span.Contains(b.Span) && inner.Path.StartsWith(path))
+                    kept[inner] = (path, binding);
+        }
+        return kept;
+    }
+
+    // The binding whose value is the set holding the inherit, through priority wrappers and parentheses.
+    private static AttrPathValueSyntax? SetBinding(InheritSyntax inherit)
+    {
+        var set = inherit.Parent;
+        while (set is not null and not AttrSetExpressionSyntax) set = set.Parent;
+        SyntaxNode? node = set;
+        while (node?.Parent is ParenthesizedExpressionSyntax || node?.Parent is ApplyExpressionSyntax apply && apply.Argument == node)
+            node = node.Parent;
+        return node?.Parent is AttrPathValueSyntax binding && binding.Value == node ? binding : null;
     }
 }

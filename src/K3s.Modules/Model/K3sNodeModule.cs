@@ -84,19 +84,18 @@ public sealed record K3sNodeModule
     /// Reads a module back from a syntax tree. Exact for every module this library emits:
     /// <c>FromSyntax(m.ToSyntaxTree()) == m</c>. Bindings it does not know go to <see cref="OtherSettings"/>.
     /// </summary>
-    /// <param name="root">The file's root (a module function or a bare attribute set).</param>
+    /// <param name="root">The file's root, or the module's expression (a module function or a bare attribute set).</param>
     /// <returns>The module.</returns>
     /// <remarks>
-    /// A tree that is not of the shape this library emits (<c>let</c>, <c>with</c> around the module, <c>imports</c>,
-    /// a <c>config =</c>/<c>options =</c> wrapper, <c>mkIf</c>/<c>mkMerge</c>, <c>inherit</c>, flake-parts or den
-    /// keys) is read by the general reader instead, as by <see cref="FromHost"/> on a host of this one file.
+    /// One reader serves every shape: the tree is read as by <see cref="FromHost"/> on a host of this one file
+    /// (<c>let</c>, <c>with</c>, <c>imports</c>, <c>config =</c> wrappers, <c>mkIf</c>, flake-parts or den keys
+    /// included), each value written at its binding read exactly as written. A tree built in code (not parsed)
+    /// is read from its printed text; a tree with syntax errors is read as far as it goes.
     /// </remarks>
     public static K3sNodeModule FromSyntax(SyntaxNode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        if (!ModuleSyntaxReader.Covers(root) && root.SyntaxTree is { } tree)
-            return FromHost(new Reading.HostConfiguration([Reading.ModuleReader.Read(tree)]));
-        return ModuleBinder.Bind(ModuleSyntaxReader.Read(root));
+        return FromHost(new Reading.HostConfiguration([Reading.ModuleReader.ReadModule(root)]));
     }
 
     /// <summary>

@@ -6,98 +6,21 @@ using K3s.Modules.Values;
 namespace K3s.Modules;
 
 /// <summary>
-/// Reads the definitions of a module file as written: <c>{ config, lib, pkgs, ... }: { … }</c> or a bare set.
-/// Nested sets are walked into leaves, comments are kept with their bindings, <c>lib.mkForce</c> and
-/// <c>lib.mkDefault</c> become priorities, and any other expression is kept as <see cref="NixExpression"/>.
-/// It covers what this library emits; hand-written modules with <c>let</c>, <c>imports</c> or <c>mkIf</c> are
-/// the general reader's job.
+/// Reads model values from syntax exactly as written: literals, strings (with their interpolations and whether
+/// indented), lists with their items' comments, plain sets with their bindings' comments, <c>with</c>, and
+/// <c>lib.mkForce</c> / <c>lib.mkDefault</c> as priorities; any other expression is kept as
+/// <see cref="NixExpression"/>. Which bindings a module defines is the general reader's job
+/// (<see cref="Reading.ModuleReader"/>); <see cref="K3sNodeModule.FromHost"/> reads each definition's value
+/// written at its binding through <see cref="Value"/>, so that what this library emits reads back exactly.
 /// </summary>
 public static class ModuleSyntaxReader
 {
     // Deeper values are kept as source instead of being converted, so that hostile input cannot exhaust the stack.
     private const int MaxValueDepth = 200;
 
-    /// <summary>Reads the definitions of a module.</summary>
-    /// <param name="root">The root of a parsed file, or the module's expression.</param>
-    /// <returns>The definitions and the comments of non-leaf bindings.</returns>
-    public static DefinitionSet Read(SyntaxNode root)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        var definitions = new List<Definition>();
-        var groupRemarks = new Dictionary<string, Remark>(StringComparer.Ordinal);
-        if (ModuleBody(root) is { } body)
-        {
-            // An explicit stack of (set, path prefix): nesting depth comes from the file.
-            var stack = new Stack<(IEnumerator<BindingSyntax> Bindings, OptionPath? Prefix)>();
-            stack.Push((body.Bindings.GetEnumerator(), null));
-            while (stack.Count > 0)
-            {
-                var (bindings, prefix) = stack.Peek();
-                if (!bindings.MoveNext())
-                {
-                    stack.Pop();
-                    continue;
-                }
-                if (bindings.Current is not AttrPathValueSyntax binding || StaticPath(binding.AttrPath) is not { } relative) continue;
-                var path = prefix is null ? relative : prefix.Append(relative);
-                var remark = RemarkOf(binding);
-                if (binding.Value is AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None, Bindings.Count: > 0 } nested && IsPlainSet(nested))
-                {
-                    if (remark is not null) groupRemarks[path.ToString()] = remark;
-                    stack.Push((nested.Bindings.GetEnumerator(), path));
-                    continue;
-                }
-                definitions.Add(new Definition(path, Value(binding.Value, 0), remark));
-            }
-        }
-        return new DefinitionSet(definitions, groupRemarks);
-    }
-
-    // A set of plain bindings with static names: walked into leaves. Others (inherit, dynamic names) stay values.
+    // A set of plain bindings with static names: read as a set. Others (inherit, dynamic names) stay expressions.
     private static bool IsPlainSet(AttrSetExpressionSyntax set) =>
         set.Bindings.All(b => b is AttrPathValueSyntax a && StaticPath(a.AttrPath) is not null);
-
-    /// <summary>
-    /// Whether <paramref name="root"/> has the shape this reader covers: a (function returning a) set of plain
-    /// bindings with no <c>let</c>, <c>imports</c>, <c>config</c>/<c>options</c> wrapper, framework keys,
-    /// <c>inherit</c>, or <c>mkIf</c>/<c>mkMerge</c>/<c>mkOverride</c>/<c>optionalAttrs</c> anywhere.
-    /// </summary>
-    /// <param name="root">A file root or expression.</param>
-    /// <returns>Whether <see cref="Read"/> reads it completely.</returns>
-    public static bool Covers(SyntaxNode root)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        if (ModuleBody(root) is not { } body) return false;
-        foreach (var binding in body.Bindings)
-            if (binding is AttrPathValueSyntax b && StaticPath(b.AttrPath) is { } path
-                && path[0] is "imports" or "config" or "options" or "flake" or "den" or "perSystem" or "features" or "_class")
-                return false;
-        // Only the binding structure is looked at: values (strings, lists, settings sets) may hold anything.
-        var sets = new Stack<AttrSetExpressionSyntax>();
-        sets.Push(body);
-        while (sets.Count > 0)
-        {
-            foreach (var binding in sets.Pop().Bindings)
-            {
-                if (binding is not AttrPathValueSyntax b || StaticPath(b.AttrPath) is null) return false;
-                var value = b.Value;
-                while (value is ParenthesizedExpressionSyntax p) value = p.Expression;
-                if (value is AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } nested && IsPlainSet(nested)) sets.Push(nested);
-                else if (value is LetExpressionSyntax or IfExpressionSyntax or BinaryExpressionSyntax { OperatorToken.Text: "//" }) return false;
-                else if (value is ApplyExpressionSyntax apply && IsModuleSystemFunction(apply)) return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsModuleSystemFunction(ApplyExpressionSyntax apply)
-    {
-        ExpressionSyntax function = apply;
-        while (function is ApplyExpressionSyntax a) function = a.Function;
-        var name = function.ToString().Trim();
-        name = name[(name.LastIndexOf('.') + 1)..];
-        return name is "mkIf" or "mkMerge" or "mkOverride" or "mkOptionDefault" or "optionalAttrs" or "mkBefore" or "mkAfter" or "recursiveUpdate";
-    }
 
     /// <summary>The module's attribute set: the body of the module function, or the file's set itself.</summary>
     /// <param name="root">A file root or expression.</param>

@@ -27,8 +27,26 @@ public static class ModuleReader
     {
         ArgumentNullException.ThrowIfNull(tree);
         if (tree.HasErrors) return new ModuleFile(tree.FilePath, tree, [], [], false);
+        return Read(tree, tree.GetRoot().Expression);
+    }
+
+    /// <summary>
+    /// Reads the module written by <paramref name="root"/>: a file's root, or an expression in it (then only that
+    /// expression is the module). Unlike <see cref="Read(NixSyntaxTree)"/> it reads a tree with syntax errors too, as
+    /// far as the tree goes, for <see cref="K3sNodeModule.FromSyntax"/>. A node built in code, in no parsed tree, is
+    /// read from its printed text.
+    /// </summary>
+    internal static ModuleFile ReadModule(SyntaxNode root)
+    {
+        if (root.SyntaxTree is { } tree && root is SourceFileSyntax or ExpressionSyntax)
+            return Read(tree, root as ExpressionSyntax ?? ((SourceFileSyntax)root).Expression);
+        var parsed = NixSyntaxTree.ParseText(root.ToFullString());
+        return Read(parsed, parsed.GetRoot().Expression);
+    }
+
+    private static ModuleFile Read(NixSyntaxTree tree, ExpressionSyntax rootExpression)
+    {
         var evaluator = new Evaluator(tree.FilePath);
-        var rootExpression = tree.GetRoot().Expression;
         var value = evaluator.Evaluate(rootExpression, evaluator.RootScope());
         var body = ApplyModuleFunction(evaluator, value);
 

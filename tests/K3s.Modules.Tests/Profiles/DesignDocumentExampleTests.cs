@@ -31,15 +31,18 @@ public sealed class DesignDocumentExampleTests
     public void ReadingTheDocumentGivesTheBuiltModule() =>
         Assert.Equal(DesignDocumentExample.Build(), K3sNodeModule.FromSyntax(DocumentTree()));
 
-    // (binding path, comment text) for every # comment in the leading or trailing trivia of a binding.
+    // (binding path, comment text) for every # comment in the leading or trailing trivia of a binding; a binding's
+    // path is the paths of the bindings around it and its own, joined.
     private static List<string> Comments(SyntaxNode root)
     {
-        var set = ModuleSyntaxReader.Read(root);
         var comments = new List<string>();
-        foreach (var (path, remark) in set.GroupRemarks)
+        foreach (var binding in root.DescendantNodes().OfType<AttrPathValueSyntax>())
+        {
+            if (ModuleSyntaxReader.RemarkOf(binding) is not { } remark) continue;
+            var path = string.Join(".", binding.AncestorsAndSelf().OfType<AttrPathValueSyntax>().Reverse()
+                .Select(b => ModuleSyntaxReader.StaticPath(b.AttrPath)!.ToString()));
             comments.AddRange(Describe(path, remark));
-        foreach (var definition in set.Definitions.Where(d => d.Remark is not null))
-            comments.AddRange(Describe(definition.Path.ToString(), definition.Remark!));
+        }
         comments.Sort(StringComparer.Ordinal);
         return comments;
     }
