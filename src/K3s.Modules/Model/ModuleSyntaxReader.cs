@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Nix.Syntax;
 using K3s.Modules.Values;
 
@@ -33,28 +32,14 @@ public static class ModuleSyntaxReader
         return node as AttrSetExpressionSyntax;
     }
 
-    /// <summary>The names of an attribute path, or null when one is dynamic or interpolated.</summary>
+    /// <summary>
+    /// The names of an attribute path as Nix's parser knows them (<see cref="AttrPathSyntax.GetStaticNamesIfAllStatic"/>,
+    /// as the general reader reads them), or null when one is only known by evaluation.
+    /// </summary>
     /// <param name="attrPath">The path.</param>
     /// <returns>The path.</returns>
-    public static OptionPath? StaticPath(AttrPathSyntax attrPath)
-    {
-        var segments = new List<string>();
-        foreach (var name in attrPath.Names)
-        {
-            switch (name)
-            {
-                case IdentifierAttrNameSyntax identifier:
-                    segments.Add(identifier.Identifier.Text);
-                    break;
-                case StringAttrNameSyntax { String: var s } when String(s) is { IsPlain: true } text:
-                    segments.Add(text.PlainText);
-                    break;
-                default:
-                    return null;
-            }
-        }
-        return segments.Count == 0 ? null : new OptionPath(segments.ToEquatableList());
-    }
+    public static OptionPath? StaticPath(AttrPathSyntax attrPath) =>
+        attrPath.GetStaticNamesIfAllStatic() is { Count: > 0 } names ? new OptionPath(names.ToEquatableList()) : null;
 
     /// <summary>The <c>#</c> comments above a binding and after it on its line.</summary>
     /// <param name="binding">The binding.</param>
@@ -97,8 +82,8 @@ public static class ModuleSyntaxReader
             case UnaryExpressionSyntax { Kind: NixSyntaxKind.NegateExpression, Operand: LiteralExpressionSyntax { Kind: NixSyntaxKind.IntegerLiteralExpression } negated }
                 when long.TryParse("-" + negated.Token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long m):
                 return new NixInt(m);
-            case StringExpressionSyntax s when String(s) is { } text:
-                return text;
+            case StringExpressionSyntax s:
+                return String(s);
             case ParenthesizedExpressionSyntax parenthesized:
                 return Value(parenthesized.Expression, depth + 1);
             case ListExpressionSyntax list:
@@ -128,125 +113,12 @@ public static class ModuleSyntaxReader
 
     /// <summary>The value of a string or indented string, escapes decoded and indentation stripped as Nix does.</summary>
     /// <param name="s">The string.</param>
-    /// <returns>The string, or null when an interpolation holds no expression.</returns>
-    public static NixString? String(StringExpressionSyntax s)
+    /// <returns>The string, its interpolations kept as expressions.</returns>
+    public static NixString String(StringExpressionSyntax s)
     {
-        bool indented = s.Kind == NixSyntaxKind.IndentedStringExpression;
-        var raw = new List<object>();
-        foreach (var part in s.Parts)
-        {
-            if (part is StringTextSyntax text) raw.Add(text.TextToken.Text);
-            else if (part is InterpolationSyntax interpolation) raw.Add(NixExpression.FromSyntax(interpolation.Expression));
-            else return null;
-        }
-        if (!indented)
-            return new NixString(raw.Select(r => r is string t ? (StringPart)new TextPart(UnescapeString(t)) : new InterpolationPart((NixExpression)r)));
-        return new NixString(IndentedParts(raw), indented: true);
-    }
-
-    private static string UnescapeString(string text)
-    {
-        if (!text.Contains('\\')) return text;
-        var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\\' && i + 1 < text.Length)
-            {
-                char c = text[++i];
-                builder.Append(c switch { 'n' => '\n', 'r' => '\r', 't' => '\t', _ => c });
-            }
-            else builder.Append(text[i]);
-        }
-        return builder.ToString();
-    }
-
-    // Nix's rule: strip the smallest indentation of the lines that have content (interpolations count), then
-    // drop a last line made only of spaces; escapes ('''  ''$  ''\n) are content and decoded afterwards.
-    private static IEnumerable<StringPart> IndentedParts(List<object> raw)
-    {
-        // Lines as lists of pieces (raw text or expressions).
-        var lines = new List<List<object>> { new() };
-        foreach (var piece in raw)
-        {
-            if (piece is not string text)
-            {
-                lines[^1].Add(piece);
-                continue;
-            }
-            var split = text.Split('\n');
-            for (int i = 0; i < split.Length; i++)
-            {
-                if (i > 0) lines.Add([]);
-                if (split[i].Length > 0) lines[^1].Add(split[i]);
-            }
-        }
-        int minIndent = int.MaxValue;
-        foreach (var line in lines)
-        {
-            int spaces = 0;
-            bool content = false;
-            foreach (var piece in line)
-            {
-                if (piece is string t)
-                {
-                    int k = 0;
-                    while (k < t.Length && t[k] == ' ') k++;
-                    spaces += k;
-                    if (k < t.Length) { content = true; break; }
-                }
-                else { content = true; break; }
-            }
-            if (content) minIndent = Math.Min(minIndent, spaces);
-        }
-        if (minIndent == int.MaxValue) minIndent = 0;
-        var last = lines[^1];
-        if (last.All(p => p is string t && t.All(c => c == ' '))) last.Clear();
         var parts = new List<StringPart>();
-        for (int l = 0; l < lines.Count; l++)
-        {
-            int toStrip = minIndent;
-            foreach (var piece in lines[l])
-            {
-                if (piece is string t)
-                {
-                    int k = 0;
-                    while (toStrip > 0 && k < t.Length && t[k] == ' ') { k++; toStrip--; }
-                    parts.Add(new TextPart(t[k..]));
-                }
-                else
-                {
-                    toStrip = 0;
-                    parts.Add(new InterpolationPart((NixExpression)piece));
-                }
-            }
-            if (l < lines.Count - 1) parts.Add(new TextPart("\n"));
-        }
-        // Decode escapes across the joined text parts.
-        var joined = new NixString(parts).Parts;
-        return joined.Select(p => p is TextPart t ? new TextPart(UnescapeIndented(t.Text)) : p);
-    }
-
-    private static string UnescapeIndented(string text)
-    {
-        if (!text.Contains("''", StringComparison.Ordinal)) return text;
-        var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\'' && i + 2 < text.Length + 0 && i + 1 < text.Length && text[i + 1] == '\'' && i + 2 < text.Length)
-            {
-                char c = text[i + 2];
-                if (c == '\'') { builder.Append("''"); i += 2; continue; }
-                if (c == '$') { builder.Append('$'); i += 2; continue; }
-                if (c == '\\' && i + 3 < text.Length)
-                {
-                    char e = text[i + 3];
-                    builder.Append(e switch { 'n' => '\n', 'r' => '\r', 't' => '\t', _ => e });
-                    i += 3;
-                    continue;
-                }
-            }
-            builder.Append(text[i]);
-        }
-        return builder.ToString();
+        foreach (var part in s.GetCookedParts())
+            parts.Add(part.IsText ? new TextPart(part.Text!) : new InterpolationPart(NixExpression.FromSyntax(part.Interpolation!.Expression)));
+        return new NixString(parts, s.IsIndented);
     }
 }

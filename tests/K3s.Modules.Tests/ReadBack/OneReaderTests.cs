@@ -70,4 +70,17 @@ public sealed class OneReaderTests
         Assert.Equal(["br_netfilter"], m.KernelModules.Select(k => k.Name));
         Assert.Empty(m.OtherSettings.Bindings);
     }
+
+    [Fact]
+    public void ANameOnlyTheParserResolvesKeepsItsComment()
+    {
+        var m = K3sNodeModule.Parse("""
+            {
+              # open for the cluster
+              ${"networking"}.firewall = { enable = false; };
+            }
+            """);
+        Assert.False(m.Firewall.Enable);
+        Assert.Equal(Remark.Above("open for the cluster"), m.Remarks["networking.firewall"]);
+    }
 }
