@@ -34,9 +34,13 @@ public static class Program
                 var expected = EmitInput.Baseline(shape, count);
                 if (model.ToSyntaxTree().ToFullString() != expected) throw new InvalidOperationException($"{shape} {count}: texts differ");
                 var (baseline, baselineBytes) = Best(() => EmitInput.Baseline(shape, count));
+                var (baselineWall, baselineGcs) = BestWall(() => EmitInput.Baseline(shape, count));
                 var (emit, emitBytes) = Best(() => model.ToSyntaxTree().ToFullString());
+                var (emitWall, emitGcs) = BestWall(() => model.ToSyntaxTree().ToFullString());
                 Console.WriteLine(FormattableString.Invariant(
                     $"{shape,-17} {count,9:N0}: baseline {baseline,9:F1} ms {baselineBytes / count,6:F0} B/binding, model {emit,9:F1} ms {emitBytes / count,6:F0} B/binding, ratio {emit / baseline,5:F1}"));
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{"",-29}wall: baseline {baselineWall,9:F1} ms (gen0/1/2 {baselineGcs}), model {emitWall,9:F1} ms (gen0/1/2 {emitGcs}), ratio {emitWall / baselineWall,5:F1}"));
                 // Where the time goes: the model's leaf definitions, the tree made of them, and its printing.
                 IReadOnlyList<Definition>? definitions = null;
                 Nix.Syntax.SourceFileSyntax? tree = null;
@@ -49,6 +53,23 @@ public static class Program
                     $"{"",-29}definitions {write,7:F1} ms {writeBytes / count,5:F0} B, tree {build,7:F1} ms {buildBytes / count,5:F0} B, print {print,7:F1} ms {printBytes / count,5:F0} B (per binding)"));
             }
         }
+    }
+
+    // The least wall time of five runs, and the collections of each generation in that run.
+    private static (double Milliseconds, string Collections) BestWall(Func<string> work)
+    {
+        double best = double.MaxValue;
+        string collections = "";
+        for (int i = 0; i < 5; i++)
+        {
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+            var watch = Stopwatch.StartNew();
+            work();
+            double elapsed = watch.Elapsed.TotalMilliseconds;
+            if (elapsed < best)
+                (best, collections) = (elapsed, FormattableString.Invariant($"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}"));
+        }
+        return (best, collections);
     }
 
     // The least process CPU time of five runs (the garbage collector's threads included; less disturbed than wall

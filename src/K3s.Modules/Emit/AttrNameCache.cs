@@ -32,14 +32,25 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
         return node;
     }
 
-    private GreenNode Create(string name, GreenNode? leading, bool trailingSpace)
+    /// <summary>The full width of the name <see cref="Get"/> or the Create overloads would give, without making it.</summary>
+    public static int Width(string name, GreenNode? leading, bool trailingSpace) =>
+        (leading?.FullWidth ?? 0) + (OptionPath.IsIdentifier(name) ? name.Length : SyntaxFactory.EscapeStringText(name).Length + 2) + (trailingSpace ? 1 : 0);
+
+    /// <summary>A new node of the name, not cached (for names that do not repeat, such as sysctl keys).</summary>
+    public GreenNode Create(string name, GreenNode? leading, bool trailingSpace) => Create(name, leading, trivia.OpenQuoteAfter(leading), trailingSpace);
+
+    /// <summary>
+    /// A new node of the name, not cached; <paramref name="openQuote"/> is <see cref="EmitTrivia.OpenQuoteAfter"/>
+    /// of <paramref name="leading"/>, so that no cache is touched and any thread may call it.
+    /// </summary>
+    public GreenNode Create(string name, GreenNode? leading, GreenToken openQuote, bool trailingSpace)
     {
         if (OptionPath.IsIdentifier(name))
             return SyntaxFactory.UncheckedNode(NixSyntaxKind.IdentifierAttrName,
                 SyntaxFactory.UncheckedToken(leading, NixSyntaxKind.IdentifierToken, name, trailingSpace ? trivia.SpaceGreen : null));
         var text = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringText,
             SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null));
-        var quoted = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringExpression, trivia.OpenQuoteAfter(leading), SyntaxFactory.UncheckedList(text),
+        var quoted = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringExpression, openQuote, SyntaxFactory.UncheckedList(text),
             trailingSpace ? trivia.QuoteSpace : trivia.Quote);
         return SyntaxFactory.UncheckedNode(NixSyntaxKind.StringAttrName, quoted);
     }

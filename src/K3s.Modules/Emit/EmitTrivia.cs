@@ -57,8 +57,9 @@ internal sealed class EmitTrivia
     public EmitTrivia()
     {
         OpenBracketLine = SyntaxFactory.Token(None, NixSyntaxKind.OpenBracketToken, EndOfLine);
-        SpaceGreen = SyntaxFactory.GreenOf(Space)!;
-        var endOfLine = SyntaxFactory.GreenOf(EndOfLine);
+        // The green trivia are the shared instances every tree uses (the lexer's too).
+        SpaceGreen = GreenTrivia.Spaces(1)!;
+        var endOfLine = GreenTrivia.LineFeed;
         EqualsSign = SyntaxFactory.GreenOf(SyntaxFactory.Token(None, NixSyntaxKind.EqualsToken, Space));
         SemicolonLine = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.SemicolonToken, ";", endOfLine);
         DotGreen = SyntaxFactory.GreenOf(Dot);
@@ -73,8 +74,8 @@ internal sealed class EmitTrivia
         while (_indents.Count <= depth)
         {
             var indent = _indents.Count == 0 ? default : SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(IndentText(_indents.Count)));
+            _indentGreens.Add(_indents.Count == 0 ? null : GreenTrivia.Spaces(2 * _indents.Count) ?? SyntaxFactory.GreenOf(indent));
             _indents.Add(indent);
-            _indentGreens.Add(SyntaxFactory.GreenOf(indent));
         }
         return _indents[depth];
     }
@@ -90,7 +91,7 @@ internal sealed class EmitTrivia
     public GreenNode BlankThenIndent(int depth)
     {
         while (_blankThenIndents.Count <= depth)
-            _blankThenIndents.Add(SyntaxFactory.GreenOf(_blankThenIndents.Count == 0 ? EndOfLine : SyntaxFactory.TriviaList(EndOfLineTrivia, Indent(_blankThenIndents.Count)[0]))!);
+            _blankThenIndents.Add(_blankThenIndents.Count == 0 ? GreenTrivia.LineFeed : GreenList.Create(GreenTrivia.LineFeed, IndentGreen(_blankThenIndents.Count)!));
         return _blankThenIndents[depth];
     }
 

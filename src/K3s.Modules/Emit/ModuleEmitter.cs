@@ -22,7 +22,15 @@ namespace K3s.Modules.Emit;
 /// </remarks>
 public sealed class ModuleEmitter
 {
+    // Sections of at least this many bindings make them lazily (BindingList).
+    private const int LazyThreshold = 256;
+
     private readonly EmitTrivia _t = new();
+    private readonly Lock _gate = new();
+
+    // The last path AttrPathOf made, with its items: consecutive bindings of a large settings set share most of
+    // their names, and comparing a name with the one before is cheaper than hashing it for the name cache.
+    private (OptionPath? Path, int From, GreenNode? Leading, GreenNode[]? Items) _lastPath;
     private readonly AttrNameCache _names;
     private readonly Func<OptionPath, Remark?> _groupRemark;
 
@@ -150,13 +158,13 @@ public sealed class ModuleEmitter
     private GreenNode LeafBinding(OptionPath path, int prefixLength, NixValue value, Remark? remark, int depth, bool blankBefore) =>
         Binding(path, prefixLength, Value(value, depth), remark, depth, blankBefore);
 
-    private GreenNode Binding(OptionPath path, int prefixLength, GreenNode value, Remark? remark, int depth, bool blankBefore)
-    {
-        var semicolon = remark?.Trailing is { } trailing
-            ? GreenOf(Token(_t.None, NixSyntaxKind.SemicolonToken, TriviaList(_t.SpaceTrivia, Comment(Remark.ToCommentText(trailing)), _t.EndOfLineTrivia)))
-            : _t.SemicolonLine;
-        return UncheckedNode(NixSyntaxKind.AttrPathValue, AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsSign, value, semicolon);
-    }
+    private GreenNode Binding(OptionPath path, int prefixLength, GreenNode value, Remark? remark, int depth, bool blankBefore) =>
+        UncheckedNode(NixSyntaxKind.AttrPathValue, AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsSign, value, Semicolon(remark));
+
+    // The ';' and line end, with the trailing comment if any.
+    private GreenToken Semicolon(Remark? remark) => remark?.Trailing is { } trailing
+        ? GreenOf(Token(_t.None, NixSyntaxKind.SemicolonToken, TriviaList(_t.SpaceTrivia, Comment(Remark.ToCommentText(trailing)), _t.EndOfLineTrivia)))
+        : _t.SemicolonLine;
 
     // A blank line if asked, each comment line at the indentation, then the indentation.
     private GreenNode? Leading(Remark? remark, int depth, bool blankBefore)
@@ -180,11 +188,20 @@ public sealed class ModuleEmitter
         int count = path.Length - from;
         if (count == 1) return UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(path[from], leading, trailingSpace: true));
         var items = new GreenNode[2 * count - 1];
+        var (lastPath, lastFrom, lastLeading, lastItems) = _lastPath;
+        int lastCount = lastItems is null ? 0 : (lastItems.Length + 1) / 2;
         for (int i = 0; i < count; i++)
         {
             if (i > 0) items[2 * i - 1] = _t.DotGreen;
-            items[2 * i] = _names.Get(path[from + i], i == 0 ? leading : null, trailingSpace: i == count - 1);
+            bool trailingSpace = i == count - 1;
+            // The previous path's node when the name, its trivia and its place are the same (no hash, no lookup).
+            if (i < lastCount && trailingSpace == (i == lastCount - 1) && (i > 0 || ReferenceEquals(leading, lastLeading))
+                && string.Equals(path[from + i], lastPath![lastFrom + i], StringComparison.Ordinal))
+                items[2 * i] = lastItems![2 * i];
+            else
+                items[2 * i] = _names.Get(path[from + i], i == 0 ? leading : null, trailingSpace);
         }
+        _lastPath = (path, from, leading, items);
         return UncheckedNode(NixSyntaxKind.AttrPath, UncheckedList(items));
     }
 
@@ -196,28 +213,71 @@ public sealed class ModuleEmitter
         NixInt { Value: >= 0 } n => NaturalNumber(n.Value),
         NixString s when !(s.Indented && CanIndent(s)) => DoubleQuotedString(s, null, null),
         SysctlSection section => Sysctls(section.Sysctls, depth),
+        SettingsSection section => Settings(section.Bindings, depth),
         _ => GreenOf(Expression(value, depth, _t.None, _t.None)),
     };
 
     // The nested set of the sysctls, as the group of their leaf definitions would print (one key a line, no comments).
     private GreenNode Sysctls(EquatableList<Sysctl> sysctls, int depth)
     {
-        var bindings = new GreenNode[sysctls.Count];
         var indent = _t.IndentGreen(depth + 1);
-        for (int i = 0; i < bindings.Length; i++)
-        {
-            var sysctl = sysctls[i];
-            var value = sysctl.Value switch
-            {
-                SysctlInteger { Value: >= 0 } n => NaturalNumber(n.Value),
-                SysctlInteger n => Value(new NixInt(n.Value), depth + 1),
-                SysctlText t => Value(NixString.Of(t.Value), depth + 1),
-                _ => throw new ArgumentException($"Cannot print a {sysctl.Value.GetType().Name}.", nameof(sysctls)),
-            };
-            bindings[i] = UncheckedNode(NixSyntaxKind.AttrPathValue,
-                UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Get(sysctl.Key, indent, trailingSpace: true)), _t.EqualsSign, value, _t.SemicolonLine);
-        }
-        return UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, UncheckedList(bindings), _t.CloseBraceAt(depth));
+        var openQuote = _t.OpenQuoteAfter(indent);
+        // A sysctl's binding reads only immutable pieces (no name cache: keys do not repeat), so it needs no lock.
+        var bindings = BindingList(sysctls.Count, threadSafe: true,
+            i => AttrNameCache.Width(sysctls[i].Key, indent, trailingSpace: true) + _t.EqualsSign.FullWidth + SysctlValueWidth(sysctls[i].Value, depth + 1) + _t.SemicolonLine.FullWidth,
+            i => UncheckedNode(NixSyntaxKind.AttrPathValue, UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Create(sysctls[i].Key, indent, openQuote, trailingSpace: true)),
+                _t.EqualsSign, SysctlValue(sysctls[i].Value, depth + 1), _t.SemicolonLine));
+        return UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, bindings, _t.CloseBraceAt(depth));
+    }
+
+    private GreenNode SysctlValue(SysctlValue value, int depth) => value switch
+    {
+        SysctlInteger { Value: >= 0 } n => NaturalNumber(n.Value),
+        SysctlInteger n => Value(new NixInt(n.Value), depth),
+        SysctlText t => Value(NixString.Of(t.Value), depth),
+        _ => throw new ArgumentException($"Cannot print a {value.GetType().Name}.", nameof(value)),
+    };
+
+    private int SysctlValueWidth(SysctlValue value, int depth) =>
+        value is SysctlInteger { Value: >= 0 } n ? DigitCount(n.Value) : SysctlValue(value, depth).FullWidth;
+
+    // The nested set of free-form settings, as the group of their leaf definitions would print: each binding with
+    // its own path (relative to the set), its comments, and a blank line before a commented binding.
+    private GreenNode Settings(EquatableList<NixBinding> settings, int depth)
+    {
+        var bindings = BindingList(settings.Count, threadSafe: false,
+            i => LeafBindingWidth(settings[i].Path, 0, settings[i].Value, settings[i].Remark, depth + 1, BlankBefore(i == 0, depth + 1, settings[i].Remark)),
+            i => LeafBinding(settings[i].Path, 0, settings[i].Value, settings[i].Remark, depth + 1, BlankBefore(i == 0, depth + 1, settings[i].Remark)));
+        return UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, bindings, _t.CloseBraceAt(depth));
+    }
+
+    // A section's binding list: made at once when short, else lazily from the model (LazyBindings), so that a
+    // large module's bindings are not all held until the print, where the collector would copy each of them twice.
+    // threadSafe: whether create may run on several threads at once without the emitter's lock.
+    private GreenList BindingList(int count, bool threadSafe, Func<int, int> width, Func<int, GreenNode> create)
+    {
+        if (count >= LazyThreshold) return UncheckedLazyList(new LazyBindings(count, width, create, threadSafe ? null : _gate));
+        var bindings = new GreenNode[count];
+        for (int i = 0; i < bindings.Length; i++) bindings[i] = create(i);
+        return UncheckedList(bindings);
+    }
+
+    // The full width of LeafBinding's node, without making its path (names measured, not made) or a simple value.
+    private int LeafBindingWidth(OptionPath path, int prefixLength, NixValue value, Remark? remark, int depth, bool blankBefore)
+    {
+        var leading = Leading(remark, depth, blankBefore);
+        int last = path.Length - 1;
+        int width = (last - prefixLength) * _t.DotGreen.FullWidth;
+        for (int i = prefixLength; i <= last; i++) width += AttrNameCache.Width(path[i], i == prefixLength ? leading : null, trailingSpace: i == last);
+        int valueWidth = value is NixInt { Value: >= 0 } n ? DigitCount(n.Value) : Value(value, depth).FullWidth;
+        return width + _t.EqualsSign.FullWidth + valueWidth + Semicolon(remark).FullWidth;
+    }
+
+    private static int DigitCount(long value)
+    {
+        int digits = 1;
+        while (value >= 10) { value /= 10; digits++; }
+        return digits;
     }
 
     private static GreenNode NaturalNumber(long value) => UncheckedNode(NixSyntaxKind.IntegerLiteralExpression,

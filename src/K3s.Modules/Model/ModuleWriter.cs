@@ -20,7 +20,8 @@ internal sealed class ModuleWriter
     /// <summary>
     /// The definitions; with <paramref name="sections"/> (for the emitter only), the sysctls are one definition
     /// of a <see cref="Emit.SysctlSection"/> when nothing else (a comment, a priority, another setting under
-    /// <c>boot.kernel.sysctl</c>) needs them as separate leaves.
+    /// <c>boot.kernel.sysctl</c>) needs them as separate leaves, and each free-form settings set (containerd,
+    /// kubelet, kube-proxy) is one <see cref="Emit.SettingsSection"/> under the same kind of condition.
     /// </summary>
     public static IReadOnlyList<Definition> Write(K3sNodeModule module, bool sections)
     {
@@ -70,8 +71,22 @@ internal sealed class ModuleWriter
     {
         var p = OptionPaths.Containerd;
         Add(p.Append("enable"), c.Enable);
-        var settings = p.Append("settings");
-        foreach (var binding in c.Settings.Bindings) AddLeaves(settings.Append(binding.Path), binding.Value, binding.Remark);
+        AddSettings(p.Append("settings"), c.Settings);
+    }
+
+    // A free-form settings set: one section for the emitter when nothing needs its bindings as separate leaves
+    // (no comment on the set itself, no other setting under it, no binding whose value is a set to split), else
+    // one leaf definition per binding.
+    private void AddSettings(OptionPath path, NixAttrs settings)
+    {
+        if (_sections && settings.Bindings.Count > 0 && !_module.Remarks.ContainsKey(path.ToString())
+            && !settings.Bindings.Any(b => b.Value is NixAttrs { Bindings.Count: > 0 })
+            && !_module.OtherSettings.Bindings.Any(b => b.Path.StartsWith(path) || path.StartsWith(b.Path)))
+        {
+            _definitions.Add(new Definition(path, new Emit.SettingsSection(settings.Bindings)));
+            return;
+        }
+        foreach (var binding in settings.Bindings) AddLeaves(path.Append(binding.Path), binding.Value, binding.Remark);
     }
 
     private void WriteK3s(K3sService s)
@@ -103,10 +118,8 @@ internal sealed class ModuleWriter
         Add(g.Append("enable"), s.GracefulNodeShutdown.Enable);
         Add(g.Append("shutdownGracePeriod"), Duration(s.GracefulNodeShutdown.ShutdownGracePeriod));
         Add(g.Append("shutdownGracePeriodCriticalPods"), Duration(s.GracefulNodeShutdown.ShutdownGracePeriodCriticalPods));
-        var kubelet = p.Append("extraKubeletConfig");
-        foreach (var b in s.ExtraKubeletConfig.Bindings) AddLeaves(kubelet.Append(b.Path), b.Value, b.Remark);
-        var kubeProxy = p.Append("extraKubeProxyConfig");
-        foreach (var b in s.ExtraKubeProxyConfig.Bindings) AddLeaves(kubeProxy.Append(b.Path), b.Value, b.Remark);
+        AddSettings(p.Append("extraKubeletConfig"), s.ExtraKubeletConfig);
+        AddSettings(p.Append("extraKubeProxyConfig"), s.ExtraKubeProxyConfig);
         Add(p.Append("containerdConfigTemplate"), s.ContainerdConfigTemplate);
         if (s.Images.Count > 0) Add(p.Append("images"), new NixList(s.Images.Select(i => new NixListItem(i)).ToEquatableList()));
         foreach (var (name, manifest) in s.Manifests)

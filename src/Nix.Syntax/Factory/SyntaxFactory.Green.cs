@@ -34,6 +34,12 @@ public static partial class SyntaxFactory
     /// <summary>A list of one child.</summary>
     internal static GreenList UncheckedList(GreenNode child) => GreenList.Create(child);
 
+    /// <summary>
+    /// A list whose items <paramref name="source"/> makes on first read (each through these fast paths), keeping
+    /// them from then on; a print makes the items not yet read without keeping them (see <see cref="GreenLazyList"/>).
+    /// </summary>
+    internal static GreenList UncheckedLazyList(GreenItemSource source) => GreenLazyList.Create(source);
+
     /// <summary>A typed node of one slot, such as <see cref="NixSyntaxKind.IdentifierAttrName"/> or <see cref="NixSyntaxKind.StringText"/>.</summary>
     internal static GreenNode UncheckedNode(NixSyntaxKind kind, GreenNode? a)
     {

@@ -38,7 +38,8 @@ internal static class FullTextPrinter
                 top--;
                 continue;
             }
-            var child = frame.Node.GetSlot(frame.Next++);
+            // A lazy list's item not yet made is made for this print only, and dies young (GreenLazyList.cs).
+            var child = frame.Node is GreenLazyList lazy ? lazy.GetSlotForPrinting(frame.Next++) : frame.Node.GetSlot(frame.Next++);
             if (child is null || child.FullWidth == 0) continue;
             // A node whose one-item list is made on first read (an attribute path of one name) has the item's
             // text: print the item without making the list.

@@ -45,6 +45,30 @@ public sealed class LargeModuleEmitTests
         Assert.Contains("  boot.kernel.sysctl = {\n    \"net.ipv4.ip_forward\" = 1;\n", fromSection);
     }
 
+    [Fact]
+    public void SettingsPrintedFromTheModulePrintAsTheirLeafDefinitions()
+    {
+        // Containerd, kubelet and kube-proxy settings print from the model as one section each; the general path
+        // gives one definition per leaf. Comments, priorities, lists and empty sets must print the same either way.
+        var settings = new NixAttrs([
+            new NixBinding(OptionPath.Of("version"), new NixInt(2)),
+            new NixBinding(ContainerdSettings.Plugin(ContainerdSettings.LegacyCriPlugin, "cni", "bin_dir"), new NixPriority(Priority.Force, NixString.Of("/opt/cni/bin")),
+                new Remark(["k3s ships its own CNI plugins"], "forced")),
+            new NixBinding(OptionPath.Of("plugins", "x", "list"), NixList.Of(NixString.Of("a"), new NixInt(-3))),
+            new NixBinding(OptionPath.Of("plugins", "x", "empty"), NixAttrs.Empty, new Remark(["nothing yet"], null)),
+        ]);
+        var module = new K3sNodeModule
+        {
+            Containerd = new Containerd { Enable = true, Settings = settings },
+            K3s = new K3sService { Enable = true, ExtraKubeletConfig = new NixAttrs([new NixBinding(OptionPath.Of("maxPods"), new NixInt(250))]) },
+        };
+        var fromSection = module.ToNixText();
+        var fromLeaves = Modules.Emit.ModuleEmitter.Emit(module.ToDefinitions()).ToFullString();
+        Assert.Equal(fromLeaves, fromSection);
+        Assert.Contains("      version = 2;\n\n      # k3s ships its own CNI plugins\n      plugins.\"io.containerd.grpc.v1.cri\".cni.bin_dir = lib.mkForce \"/opt/cni/bin\"; # forced\n", fromSection);
+        Assert.Equal(module, K3sNodeModule.Parse(fromSection));
+    }
+
     private static void AssertEmitsAsParsed(K3sNodeModule module)
     {
         var emitted = module.ToSyntaxTree();

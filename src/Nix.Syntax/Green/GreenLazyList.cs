@@ -1,0 +1,97 @@
+namespace Nix.Syntax.InternalSyntax;
+
+/// <summary>
+/// Makes the items of a <see cref="GreenLazyList"/>: item <c>i</c> of a fixed count, each a green node whose full
+/// width is known before it is made. An emitter that holds its data in a compact model (a million sysctls) makes
+/// each item's node from that data, through the factory, only when someone reads it.
+/// </summary>
+internal abstract class GreenItemSource
+{
+    /// <summary>The number of items.</summary>
+    public abstract int Count { get; }
+
+    /// <summary>
+    /// The full width of item <paramref name="index"/>, which <see cref="CreateItem"/> must give it. The default
+    /// makes the item and measures it; a source that knows the width from its data should say so more cheaply.
+    /// </summary>
+    public virtual int ItemWidth(int index) => CreateItem(index).FullWidth;
+
+    /// <summary>
+    /// Item <paramref name="index"/>: a new node each call, of the same text each call, with no missing token,
+    /// skipped text or annotation. Called from any thread; the source serialises what it must.
+    /// </summary>
+    public abstract GreenNode CreateItem(int index);
+}
+
+/// <summary>
+/// A green list whose items are made on first read from a <see cref="GreenItemSource"/>: the list keeps the
+/// source, the items' offsets and a slot per item for the node once made (the same node on every later read, on
+/// every thread, as <see cref="GreenSyntaxNode.CreateWithSingletonList"/> does for its one-item list). A printer
+/// that reads an item not yet made gets a node that is not kept (<see cref="GetSlotForPrinting"/>), so printing a
+/// million-binding module does not hold a million bindings' nodes, which the collector would otherwise copy
+/// from generation to generation while the tree grows. Through any other read the list is an ordinary list.
+/// </summary>
+internal sealed class GreenLazyList : GreenList
+{
+    private readonly GreenItemSource _source;
+    private readonly GreenNode?[] _items;
+    private readonly int[] _offsets;
+
+    private GreenLazyList(GreenItemSource source, int[] offsets, int fullWidth)
+        : base(fullWidth, GreenFlags.None)
+    {
+        _source = source;
+        _offsets = offsets;
+        _items = new GreenNode?[offsets.Length];
+    }
+
+    /// <summary>The list of the source's items; the empty list when it has none.</summary>
+    public static GreenList Create(GreenItemSource source)
+    {
+        int count = source.Count;
+        if (count == 0) return Empty;
+        var offsets = new int[count];
+        int width = 0;
+        for (int i = 0; i < count; i++)
+        {
+            offsets[i] = width;
+            width = checked(width + source.ItemWidth(i));
+        }
+        return new GreenLazyList(source, offsets, width);
+    }
+
+    public override int SlotCount => _items.Length;
+
+    public override GreenNode? GetSlot(int index) => Volatile.Read(ref _items[index]) ?? Materialize(index);
+
+    /// <summary>Item <paramref name="index"/> if it has been made, else a new node of the same text that is not kept.</summary>
+    public GreenNode GetSlotForPrinting(int index) => Volatile.Read(ref _items[index]) ?? Make(index);
+
+    private GreenNode Materialize(int index)
+    {
+        var node = Make(index);
+        // The first node stored is the one every reader sees (red nodes are cached by green identity).
+        return Interlocked.CompareExchange(ref _items[index], node, null) ?? node;
+    }
+
+    private GreenNode Make(int index)
+    {
+        var node = _source.CreateItem(index);
+        int width = (index + 1 < _offsets.Length ? _offsets[index + 1] : FullWidth) - _offsets[index];
+        // The list's width and offsets were fixed from ItemWidth: a source that disagrees would corrupt every position.
+        if (node.FullWidth != width || (node.Flags & GreenFlags.Inherited) != 0)
+            throw new InvalidOperationException($"Internal error: lazy item {index} has width {node.FullWidth} (expected {width}) or inherited flags {node.Flags}.");
+        return node;
+    }
+
+    public override int GetSlotOffset(int index) => _offsets[index];
+
+    public override int FindSlotIndexContaining(int offset)
+    {
+        int index = Array.BinarySearch(_offsets, offset);
+        if (index < 0) index = ~index - 1;
+        // An empty item shares its offset with the next; take the last item starting there, as other lists do.
+        while (index + 1 < _offsets.Length && _offsets[index + 1] == _offsets[index]) index++;
+        return Math.Max(index, 0);
+    }
+}
