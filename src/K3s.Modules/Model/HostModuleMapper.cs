@@ -53,12 +53,8 @@ internal static class HostModuleMapper
 
     private static readonly OptionPath ExtraFlagsPath = OptionPaths.K3s.Append("extraFlags");
 
-    private static NixValue Wrap(int priority, NixValue value) => priority switch
-    {
-        R.OptionPriority.Force => new NixPriority(Priority.Force, value),
-        R.OptionPriority.Default => new NixPriority(Priority.Default, value),
-        _ => value,
-    };
+    private static NixValue Wrap(int priority, NixValue value) =>
+        PriorityFacts.FromNumber(priority) is { } named and not Priority.Normal ? new NixPriority(named, value) : value;
 
     // The definition's value with its priority.
     private static NixValue Value(R.OptionDefinition d)

@@ -100,15 +100,14 @@ public static class ModuleSyntaxReader
         }
     }
 
+    // lib.mkForce / mkDefault as written (the names of PriorityFacts.FunctionName).
     private static Priority? PriorityOf(ExpressionSyntax function)
     {
         var text = function.ToString();
-        return text switch
-        {
-            "lib.mkForce" or "mkForce" => Priority.Force,
-            "lib.mkDefault" or "mkDefault" => Priority.Default,
-            _ => null,
-        };
+        var name = text.StartsWith("lib.", StringComparison.Ordinal) ? text[4..] : text;
+        foreach (var priority in (ReadOnlySpan<Priority>)[Priority.Force, Priority.Default])
+            if (name == priority.FunctionName()) return priority;
+        return null;
     }
 
     /// <summary>The value of a string or indented string, escapes decoded and indentation stripped as Nix does.</summary>

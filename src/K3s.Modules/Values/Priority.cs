@@ -26,13 +26,24 @@ public static class PriorityFacts
         _ => null,
     };
 
-    /// <summary>The numeric priority NixOS uses (lower wins).</summary>
+    /// <summary>The numeric priority NixOS uses (lower wins), as the reader knows it (<see cref="Reading.OptionPriority"/>).</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>50, 100 or 1000.</returns>
     public static int Number(this Priority priority) => priority switch
     {
-        Priority.Force => 50,
-        Priority.Default => 1000,
-        _ => 100,
+        Priority.Force => Reading.OptionPriority.Force,
+        Priority.Default => Reading.OptionPriority.Default,
+        _ => Reading.OptionPriority.Plain,
+    };
+
+    /// <summary>The priority of a numeric module-system priority, such as a read definition's.</summary>
+    /// <param name="number">The number (lower wins).</param>
+    /// <returns>The priority, or null for a number the model has no name for (such as <c>mkOverride 10</c>).</returns>
+    public static Priority? FromNumber(int number) => number switch
+    {
+        Reading.OptionPriority.Force => Priority.Force,
+        Reading.OptionPriority.Default => Priority.Default,
+        Reading.OptionPriority.Plain => Priority.Normal,
+        _ => null,
     };
 }
