@@ -76,8 +76,7 @@ public static class ModuleSyntaxReader
             case IdentifierNameSyntax { Identifier.Text: "true" }: return new NixBool(true);
             case IdentifierNameSyntax { Identifier.Text: "false" }: return new NixBool(false);
             case IdentifierNameSyntax { Identifier.Text: "null" }: return NixNull.Instance;
-            case LiteralExpressionSyntax { Kind: NixSyntaxKind.IntegerLiteralExpression } literal
-                when long.TryParse(literal.Token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out long n):
+            case LiteralExpressionSyntax literal when literal.TryGetInteger(out long n):
                 return new NixInt(n);
             case UnaryExpressionSyntax { Kind: NixSyntaxKind.NegateExpression, Operand: LiteralExpressionSyntax { Kind: NixSyntaxKind.IntegerLiteralExpression } negated }
                 when long.TryParse("-" + negated.Token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long m):
