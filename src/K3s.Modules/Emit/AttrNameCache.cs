@@ -12,9 +12,11 @@ namespace K3s.Modules.Emit;
 /// </summary>
 internal sealed class AttrNameCache(EmitTrivia trivia)
 {
-    private const int Slots = 4096; // a power of two
+    // A power of two; 2,048 entries of 32 bytes stay under the large object heap's 85,000-byte threshold.
+    private const int Slots = 2048;
 
-    private readonly Entry[] _entries = new Entry[Slots];
+    // Made on the first lookup: an emitter that only makes names that do not repeat (sysctl keys) needs none.
+    private Entry[]? _entries;
 
     /// <summary>
     /// The attribute name <paramref name="name"/>: an identifier when it lexes as one, else a quoted string; its
@@ -23,7 +25,7 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
     public GreenNode Get(string name, GreenNode? leading, bool trailingSpace)
     {
         int hash = HashCode.Combine(name, leading?.IdentityHash ?? 0, trailingSpace);
-        ref var entry = ref _entries[hash & (Slots - 1)];
+        ref var entry = ref (_entries ??= new Entry[Slots])[hash & (Slots - 1)];
         if (entry.Node is not null && entry.TrailingSpace == trailingSpace && ReferenceEquals(entry.Leading, leading)
             && string.Equals(entry.Name, name, StringComparison.Ordinal))
             return entry.Node;
