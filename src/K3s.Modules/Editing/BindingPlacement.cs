@@ -89,7 +89,7 @@ internal static class BindingPlacement
                 var (set, prefix, written, top) = stack.Pop();
                 foreach (var binding in set.Bindings.OfType<AttrPathValueSyntax>())
                 {
-                    if (ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
+                    if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
                     var value = Unparenthesized(binding.Value);
                     var plain = value as AttrSetExpressionSyntax is { RecKeyword.Kind: NixSyntaxKind.None } s && PlainBindings(s) ? s : null;
                     if (top)
@@ -120,7 +120,7 @@ internal static class BindingPlacement
 
     private static bool PlainBindings(AttrSetExpressionSyntax set) => set.Bindings.All(b => b is AttrPathValueSyntax);
 
-    private static string? FirstName(AttrPathValueSyntax binding) => ModuleSyntaxReader.StaticPath(binding.AttrPath)?.Segments[0];
+    private static string? FirstName(AttrPathValueSyntax binding) => ValueSyntaxReader.StaticPath(binding.AttrPath)?.Segments[0];
 
     /// <summary>The expression inside any parentheses.</summary>
     internal static ExpressionSyntax Unparenthesized(ExpressionSyntax e)

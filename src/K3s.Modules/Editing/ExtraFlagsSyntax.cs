@@ -22,17 +22,17 @@ internal static class ExtraFlagsSyntax
         var list = BindingPlacement.Unparenthesized(argument) as ListExpressionSyntax;
         bool joined = Name(apply.Function) is "toString"
             || (BindingPlacement.Unparenthesized(apply.Function) is ApplyExpressionSyntax inner && Name(inner.Function) is "concatStringsSep"
-                && inner.Argument is StringExpressionSyntax separator && ModuleSyntaxReader.String(separator) is { IsPlain: true } s && s.PlainText == " ");
+                && inner.Argument is StringExpressionSyntax separator && ValueSyntaxReader.String(separator) is { IsPlain: true } s && s.PlainText == " ");
         if (!joined || list is null) return null;
         foreach (var element in list.Elements)
-            if (element is not StringExpressionSyntax str || ModuleSyntaxReader.String(str) is not { } cooked || cooked.Parts.Any(p => p is TextPart t && t.Text.Any(char.IsWhiteSpace)))
+            if (element is not StringExpressionSyntax str || ValueSyntaxReader.String(str) is not { } cooked || cooked.Parts.Any(p => p is TextPart t && t.Text.Any(char.IsWhiteSpace)))
                 return null;
         return list;
     }
 
     /// <summary>A plain string literal (no interpolation, not indented).</summary>
     public static StringExpressionSyntax? PlainString(ExpressionSyntax value) =>
-        BindingPlacement.Unparenthesized(value) is StringExpressionSyntax { Kind: NixSyntaxKind.StringExpression } s && ModuleSyntaxReader.String(s) is { IsPlain: true } ? s : null;
+        BindingPlacement.Unparenthesized(value) is StringExpressionSyntax { Kind: NixSyntaxKind.StringExpression } s && ValueSyntaxReader.String(s) is { IsPlain: true } ? s : null;
 
     /// <summary>Whether a flag can be an element of a joined list (one word, no comment).</summary>
     public static bool IsOneWord(NixListItem item) =>

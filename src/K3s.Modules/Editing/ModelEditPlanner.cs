@@ -216,7 +216,7 @@ internal sealed class ModelEditPlanner
     {
         if (definitions.Count != 1 || definitions[0].Binding is not AttrPathValueSyntax binding || ExtraFlagsSyntax.PlainString(PriorityArgument(binding.Value) ?? binding.Value) is not { } literal)
             return false;
-        if (ExtraFlagsSyntax.Text(ModuleSyntaxReader.String(literal)!.PlainText, before, after) is not { } text)
+        if (ExtraFlagsSyntax.Text(ValueSyntaxReader.String(literal)!.PlainText, before, after) is not { } text)
         {
             Refuse(ExtraFlagsSyntax.Path, "a flag with a comment, an interpolation or a quote cannot be written into the extraFlags string", binding);
             return true;

@@ -53,14 +53,14 @@ public static class ModuleEditor
     // The value bound at the path, through nested sets and dotted bindings.
     private static ExpressionSyntax? Find(SyntaxNode root, OptionPath path)
     {
-        var set = ModuleSyntaxReader.ModuleBody(root);
+        var set = ValueSyntaxReader.ModuleBody(root);
         int matched = 0;
         while (set is not null)
         {
             AttrSetExpressionSyntax? next = null;
             foreach (var binding in set.Bindings.OfType<AttrPathValueSyntax>())
             {
-                if (ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
+                if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
                 if (matched + relative.Length > path.Length) continue;
                 bool prefix = true;
                 for (int i = 0; i < relative.Length && prefix; i++) prefix = relative.Segments[i] == path.Segments[matched + i];

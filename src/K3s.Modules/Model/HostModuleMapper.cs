@@ -12,7 +12,7 @@ namespace K3s.Modules;
 /// become <see cref="NixPriority"/>. A value that comes from a declared option's default (<c>cfg.clusterInit</c>)
 /// is kept as the reference, with a remark giving the default, because the host may set the option elsewhere.
 /// <c>services.k3s.extraFlags</c> written as one string becomes its flag list (<see cref="FlagStringSplitter"/>).
-/// A value written at its binding is read exactly as written (<see cref="ModuleSyntaxReader.Value"/>), comments
+/// A value written at its binding is read exactly as written (<see cref="ValueSyntaxReader.Value"/>), comments
 /// included, and a set that inherits a name only evaluation knows stays one value, so that this one mapping also
 /// reads back exactly what the library emits (<see cref="K3sNodeModule.FromSyntax"/>).
 /// </summary>
@@ -29,7 +29,7 @@ internal static class HostModuleMapper
         {
             if (group.Key.Set is { } set)
             {
-                definitions.Add(new Definition(set.Path, ModuleSyntaxReader.Value(set.Binding.Value, 0), ModuleSyntaxReader.RemarkOf(set.Binding)));
+                definitions.Add(new Definition(set.Path, ValueSyntaxReader.Value(set.Binding.Value, 0), ValueSyntaxReader.RemarkOf(set.Binding)));
                 CollectGroupRemarks(set.Binding, set.Path, groupRemarks);
                 continue;
             }
@@ -70,8 +70,8 @@ internal static class HostModuleMapper
             return Wrap(d.Priority, flags);
         // Written at the binding itself: read as written (priority wrappers, `with pkgs;`, comments, interpolations).
         if (d.Binding is AttrPathValueSyntax b && syntax is not null && b.Value.Span.Contains(syntax.Span))
-            return ModuleSyntaxReader.Value(b.Value, 0);
-        if (syntax is not null && ModuleSyntaxReader.Value(syntax, 0) is var literal && IsLiteral(literal))
+            return ValueSyntaxReader.Value(b.Value, 0);
+        if (syntax is not null && ValueSyntaxReader.Value(syntax, 0) is var literal && IsLiteral(literal))
             return Wrap(d.Priority, literal);
         return Wrap(d.Priority, (d.Value.IsKnown ? Convert(d.Value) : null) ?? Expression(syntax));
     }
@@ -105,7 +105,7 @@ internal static class HostModuleMapper
 
     private static Remark? RemarkOf(R.OptionDefinition d)
     {
-        var remark = d.Binding is AttrPathValueSyntax b ? ModuleSyntaxReader.RemarkOf(b) : null;
+        var remark = d.Binding is AttrPathValueSyntax b ? ValueSyntaxReader.RemarkOf(b) : null;
         if (d.IsFromOptionDefault) remark = Remark.After(OneLine($"{(d.Value.DefaultOf is { } of ? "default of " + of : "an option default")} is {d.Value.Display}")).Combine(remark);
         else if (!d.Condition.IsAlways) remark = Remark.After(OneLine("only if " + d.Condition)).Combine(remark);
         return remark;
@@ -116,12 +116,12 @@ internal static class HostModuleMapper
     // Comments of the enclosing bindings (networking.firewall = { … }), by the prefix of the path they bind.
     private static void CollectGroupRemarks(AttrPathValueSyntax binding, OptionPath fullPath, Dictionary<string, Remark> remarks)
     {
-        if (ModuleSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
+        if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
         int prefix = fullPath.Length - own.Length;
         for (var node = binding.Parent; node is not null && prefix > 0; node = node.Parent)
         {
-            if (node is not AttrPathValueSyntax outer || ModuleSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
-            if (ModuleSyntaxReader.RemarkOf(outer) is { } remark)
+            if (node is not AttrPathValueSyntax outer || ValueSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
+            if (ValueSyntaxReader.RemarkOf(outer) is { } remark)
                 remarks.TryAdd(fullPath.Take(prefix).ToString(), remark);
             prefix -= path.Length;
         }

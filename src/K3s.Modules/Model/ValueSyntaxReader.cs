@@ -10,9 +10,11 @@ namespace K3s.Modules;
 /// <c>lib.mkForce</c> / <c>lib.mkDefault</c> as priorities; any other expression is kept as
 /// <see cref="NixExpression"/>. Which bindings a module defines is the general reader's job
 /// (<see cref="Reading.ModuleReader"/>); <see cref="K3sNodeModule.FromHost"/> reads each definition's value
-/// written at its binding through <see cref="Value"/>, so that what this library emits reads back exactly.
+/// written at its binding through <see cref="Value"/>, so that what this library emits reads back exactly. The
+/// inverse of the editor's value syntax factory; also the syntax helpers editing shares (module body,
+/// static paths, comments of bindings).
 /// </summary>
-public static class ModuleSyntaxReader
+public static class ValueSyntaxReader
 {
     // Deeper values are kept as source instead of being converted, so that hostile input cannot exhaust the stack.
     private const int MaxValueDepth = 200;
