@@ -80,6 +80,14 @@ internal abstract class GreenNode
 
     public abstract GreenNode? GetSlot(int index);
 
+    /// <summary>
+    /// Slot <paramref name="index"/> as far as it exists: for a slot made on first read (the one-item list of an
+    /// attribute path of one name, the text part of a string of one piece), the node or token it would wrap,
+    /// which has the same full text. Printing and searches for the first or last token use it, so they never
+    /// make such slots; everything that needs the slot's own shape uses <see cref="GetSlot"/>.
+    /// </summary>
+    public virtual GreenNode? PeekSlot(int index) => GetSlot(index);
+
     /// <summary>The offset of slot <paramref name="index"/> from the start of this node.</summary>
     public virtual int GetSlotOffset(int index)
     {
@@ -97,7 +105,7 @@ internal abstract class GreenNode
             GreenNode? next = null;
             for (int i = 0, n = node.SlotCount; i < n; i++)
             {
-                var child = node.GetSlot(i);
+                var child = node.PeekSlot(i);
                 if (child is not null && child.FullWidth > 0) { next = child; break; }
             }
             node = next;
@@ -114,7 +122,7 @@ internal abstract class GreenNode
             GreenNode? next = null;
             for (int i = node.SlotCount - 1; i >= 0; i--)
             {
-                var child = node.GetSlot(i);
+                var child = node.PeekSlot(i);
                 if (child is not null && child.FullWidth > 0) { next = child; break; }
             }
             node = next;

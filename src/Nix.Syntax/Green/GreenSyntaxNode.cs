@@ -6,7 +6,7 @@ namespace Nix.Syntax.InternalSyntax;
 /// list is an empty <see cref="GreenList"/>. Nodes of up to six slots keep them in fields rather than an
 /// array: one object per node instead of two, which matters when a parse builds a million of them.
 /// </summary>
-internal abstract class GreenSyntaxNode : GreenNode
+internal abstract partial class GreenSyntaxNode : GreenNode
 {
     private protected GreenSyntaxNode(NixSyntaxKind kind, int fullWidth, GreenFlags flags)
         : base(kind, fullWidth, flags)
@@ -57,6 +57,11 @@ internal abstract class GreenSyntaxNode : GreenNode
 
     private static int WidthOf(GreenNode? node) => node?.FullWidth ?? 0;
 
+    /// <summary>Makes <paramref name="made"/> the value of <paramref name="field"/> unless another thread was first.</summary>
+    private static T Publish<T>(ref T? field, T made) where T : class =>
+        // Green nodes are shared across threads: the first object made is the one every caller sees.
+        Interlocked.CompareExchange(ref field, made, null) ?? made;
+
     private static GreenFlags FlagsOf(GreenNode? node) => InheritedFlags(node);
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position, NixSyntaxTree? tree) =>
@@ -79,12 +84,13 @@ internal abstract class GreenSyntaxNode : GreenNode
 
         public override GreenNode? GetSlot(int index) => index == 0 ? _list ?? MakeList() : throw new ArgumentOutOfRangeException(nameof(index));
 
+        public override GreenNode? PeekSlot(int index) => index == 0 ? item : GetSlot(index);
+
         private GreenList MakeList()
         {
-            // Green nodes are shared across threads: the first list made is the one every caller sees.
             var list = GreenList.Create(item);
             if (item.IsShared) list.MarkShared();
-            return Interlocked.CompareExchange(ref _list, list, null) ?? list;
+            return Publish(ref _list, list);
         }
     }
 

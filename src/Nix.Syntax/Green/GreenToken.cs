@@ -17,6 +17,31 @@ internal class GreenToken : GreenNode
 
     public string Text { get; }
 
+    /// <summary>
+    /// The <c>=</c> of a binding written the common way (<c>name = value;</c>): one space after it. Shared by
+    /// every tree, so that a binding of the common shape need not keep its punctuation (see
+    /// <see cref="GreenSyntaxNode.CreateBinding"/>).
+    /// </summary>
+    public static GreenToken EqualsSpace { get; } = Shared(NixSyntaxKind.EqualsToken, "=", GreenTrivia.Spaces(1)!);
+
+    /// <summary>The <c>;</c> that ends a binding's line: a line feed after it. Shared like <see cref="EqualsSpace"/>.</summary>
+    public static GreenToken SemicolonLineFeed { get; } = Shared(NixSyntaxKind.SemicolonToken, ";", GreenTrivia.LineFeed);
+
+    /// <summary>The shared token of a kind and trailing trivia, if there is one (see <see cref="EqualsSpace"/>).</summary>
+    public static GreenToken? SharedWithTrailing(NixSyntaxKind kind, GreenNode? trailing) => kind switch
+    {
+        NixSyntaxKind.EqualsToken when ReferenceEquals(trailing, EqualsSpace.TrailingTrivia) => EqualsSpace,
+        NixSyntaxKind.SemicolonToken when ReferenceEquals(trailing, SemicolonLineFeed.TrailingTrivia) => SemicolonLineFeed,
+        _ => null,
+    };
+
+    private static GreenToken Shared(NixSyntaxKind kind, string text, GreenNode trailing)
+    {
+        var token = new WithTrailing(kind, text, trailing, GreenFlags.None);
+        token.MarkShared();
+        return token;
+    }
+
     /// <summary>Null, one <see cref="GreenTrivia"/>, or a <see cref="GreenList"/> of trivia.</summary>
     public virtual GreenNode? LeadingTrivia => null;
 

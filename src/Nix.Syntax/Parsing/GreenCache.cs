@@ -67,6 +67,8 @@ internal sealed class GreenCache
     public GreenToken Token(NixSyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing)
     {
         if (text.Length > MaxSharedTextLength) return GreenToken.Create(kind, text, leading, trailing);
+        // A binding's `= ` and `;` line end are the same objects in every tree, so its node can leave them out.
+        if (leading is null && GreenToken.SharedWithTrailing(kind, trailing) is { } common) return common;
         int hash = Hash(kind, TextHash(text), leading, trailing, null, null, null);
         ref var set = ref SetOf(hash);
         for (int way = 0; way < Ways; way++)
@@ -119,6 +121,31 @@ internal sealed class GreenCache
                 return found;
         }
         var node = GreenSyntaxNode.CreateWithSingletonList(kind, item);
+        node.MarkShared();
+        Insert(ref set, hash, node);
+        return node;
+    }
+
+    /// <summary>A path of one piece (<see cref="GreenSyntaxNode.CreatePathOfOneText"/>); shared when its token is.</summary>
+    public GreenNode PathOfOneText(GreenToken text) => CompactOf(NixSyntaxKind.PathExpression, text, GreenSyntaxNode.CreatePathOfOneText);
+
+    /// <summary>An attribute path of one plain name (<see cref="GreenSyntaxNode.CreateAttrPathOfOneName"/>); shared when its token is.</summary>
+    public GreenNode AttrPathOfOneName(GreenToken name) => CompactOf(NixSyntaxKind.AttrPath, name, GreenSyntaxNode.CreateAttrPathOfOneName);
+
+    private GreenNode CompactOf(NixSyntaxKind kind, GreenToken token, Func<GreenToken, GreenSyntaxNode> create)
+    {
+        if (!token.IsShared) return create(token);
+        // -2 keeps these apart from nodes of one ordinary slot and of one-item lists.
+        int hash = Hash(kind, -2, token, null, null, null, null);
+        ref var set = ref SetOf(hash);
+        for (int way = 0; way < Ways; way++)
+        {
+            ref var entry = ref Unsafe.Add(ref set, way);
+            // Nodes of a syntax kind are GreenSyntaxNodes: the kind check makes the cast safe.
+            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && ReferenceEquals(Unsafe.As<GreenSyntaxNode>(found).CompactToken, token))
+                return found;
+        }
+        var node = create(token);
         node.MarkShared();
         Insert(ref set, hash, node);
         return node;
@@ -183,6 +210,8 @@ internal sealed class GreenCache
         1 => GreenSyntaxNode.Create(kind, a),
         2 => GreenSyntaxNode.Create(kind, a, b),
         3 => GreenSyntaxNode.Create(kind, a, b, c),
+        // A binding of the common layout leaves out its shared `=` and `;`.
+        4 when kind == NixSyntaxKind.AttrPathValue => GreenSyntaxNode.CreateBinding(a!, (GreenToken)b!, c!, (GreenToken)d!),
         4 => GreenSyntaxNode.Create(kind, a, b, c, d),
         _ => GreenSyntaxNode.Create(kind, a, b, c, d, e),
     };

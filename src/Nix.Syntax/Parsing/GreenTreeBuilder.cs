@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nix.Syntax.Diagnostics;
 using Nix.Syntax.InternalSyntax;
 using P = Nix.Syntax.Parsing.Generated.NixParser;
@@ -340,6 +341,12 @@ internal sealed partial class GreenTreeBuilder
     private GreenNode BuildString(ref Children c, K kind, K open, K text, K close)
     {
         var openToken = c.Token(open);
+        // Most strings are one piece of text: that shape keeps the token and makes its part node on first read.
+        if (c.At(text) && !(c.Has(1) && (c.Peek(1).Kind == text || c.Peek(1).Kind == K.Interpolation)))
+        {
+            var only = c.Token(text);
+            return GreenSyntaxNode.CreateStringOfOneText(kind, openToken, only, c.Token(close));
+        }
         var parts = _scratch;
         parts.Clear();
         while (!c.AtEnd)
@@ -356,9 +363,10 @@ internal sealed partial class GreenTreeBuilder
 
     private GreenNode BuildPath(ref Children c)
     {
+        var head = c.At(K.HomePathToken) ? c.Token(K.HomePathToken) : c.Token(K.PathToken);
+        if (!c.At(K.PathTextToken) && !c.At(K.DollarOpenBraceToken)) return _cache.PathOfOneText(head);
         var parts = _scratch;
         parts.Clear();
-        var head = c.At(K.HomePathToken) ? c.Token(K.HomePathToken) : c.Token(K.PathToken);
         parts.Add(N(K.StringText, head));
         while (!c.AtEnd)
         {
@@ -367,7 +375,7 @@ internal sealed partial class GreenTreeBuilder
                 parts.Add(N(K.Interpolation, c.Token(K.DollarOpenBraceToken), c.Expression(), c.Token(K.CloseBraceToken)));
             else break;
         }
-        return parts.Count == 1 ? _cache.NodeWithSingletonList(K.PathExpression, parts[0]) : N(K.PathExpression, GreenList.Create(parts));
+        return N(K.PathExpression, GreenList.Create(parts));
     }
 
     private GreenNode? BuildBinding(ref Children c)
@@ -383,25 +391,52 @@ internal sealed partial class GreenTreeBuilder
                 source = c.Expression();
                 close = c.Token(K.CloseParenToken);
             }
-            var names = c.TakeWhile(static n => IsAttrName(n.Kind));
+            var names = AttrNames(ref c);
             return GreenSyntaxNode.Create(K.Inherit, inherit, open, source, close, names, c.Token(K.SemicolonToken));
         }
         var path = c.Node(K.AttrPath) ?? MissingAttrPath();
         return N(K.AttrPathValue, path, c.Token(K.EqualsToken), c.Expression(), c.Token(K.SemicolonToken));
     }
 
-    private static bool IsAttrName(K kind) => kind is K.IdentifierAttrName or K.StringAttrName or K.DynamicAttrName;
+    // What the attrName rule leaves: an attribute name node, or the bare token of a plain name (see BuildAttrName).
+    private static bool IsAttrName(GreenNode node) =>
+        node.Kind is K.IdentifierAttrName or K.StringAttrName or K.DynamicAttrName or K.IdentifierToken or K.OrKeyword;
+
+    /// <summary>The next attribute name, a plain name's token wrapped in its node now that a list needs one.</summary>
+    private GreenNode TakeAttrName(ref Children c)
+    {
+        var name = c.Take();
+        return name.IsToken ? N(K.IdentifierAttrName, name) : name;
+    }
+
+    /// <summary>The names of an <c>inherit</c>.</summary>
+    private GreenList AttrNames(ref Children c)
+    {
+        if (c.AtEnd || !IsAttrName(c.Peek())) return GreenList.Empty;
+        var first = TakeAttrName(ref c);
+        if (c.AtEnd || !IsAttrName(c.Peek())) return _cache.List(first);
+        var names = _scratch;
+        names.Clear();
+        names.Add(first);
+        while (!c.AtEnd && IsAttrName(c.Peek())) names.Add(TakeAttrName(ref c));
+        return GreenList.Create(names);
+    }
 
     private GreenNode BuildAttrPath(ref Children c)
     {
-        if (c.Count == 1 && IsAttrName(c.Peek().Kind)) return _cache.NodeWithSingletonList(K.AttrPath, c.Take());
+        if (c.Count == 1 && IsAttrName(c.Peek()))
+        {
+            // A path of one plain name (most binding names) keeps only the token until someone walks into it.
+            var only = c.Take();
+            return only.IsToken ? _cache.AttrPathOfOneName(Unsafe.As<GreenToken>(only)) : _cache.NodeWithSingletonList(K.AttrPath, only);
+        }
         var items = _scratch;
         items.Clear();
-        items.Add(c.AtEnd || !IsAttrName(c.Peek().Kind) ? MissingAttrName() : c.Take());
+        items.Add(c.AtEnd || !IsAttrName(c.Peek()) ? MissingAttrName() : TakeAttrName(ref c));
         while (c.At(K.DotToken))
         {
             items.Add(c.Token(K.DotToken));
-            items.Add(!c.AtEnd && IsAttrName(c.Peek().Kind) ? c.Take() : MissingAttrName());
+            items.Add(!c.AtEnd && IsAttrName(c.Peek()) ? TakeAttrName(ref c) : MissingAttrName());
         }
         return N(K.AttrPath, GreenList.Create(items));
     }
@@ -412,7 +447,9 @@ internal sealed partial class GreenTreeBuilder
         var first = c.Peek();
         return first.Kind switch
         {
-            K.IdentifierToken or K.OrKeyword => N(K.IdentifierAttrName, c.Take()),
+            // The bare token: the attribute path or inherit that takes it wraps it (or, for a path of one name,
+            // keeps it unwrapped until read), so a binding's unique name costs no node of its own.
+            K.IdentifierToken or K.OrKeyword => c.Take(),
             K.StringExpression => N(K.StringAttrName, c.Take()),
             K.Interpolation => N(K.DynamicAttrName, c.Take()),
             _ => MissingAttrName(),

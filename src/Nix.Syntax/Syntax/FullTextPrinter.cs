@@ -25,7 +25,6 @@ internal static class FullTextPrinter
     private static int Write(GreenNode root, Span<char> span)
     {
         int position = 0;
-        while (root is GreenSyntaxNode { SingletonListItem: { } only }) root = only;
         if (root is GreenToken or GreenTrivia) return WriteLeaf(root, span, position);
         var frames = new Frame[16];
         int top = 0;
@@ -38,12 +37,11 @@ internal static class FullTextPrinter
                 top--;
                 continue;
             }
-            // A lazy list's item not yet made is made for this print only, and dies young (GreenLazyList.cs).
-            var child = frame.Node is GreenLazyList lazy ? lazy.GetSlotForPrinting(frame.Next++) : frame.Node.GetSlot(frame.Next++);
+            // A lazy list's item not yet made is made for this print only, and dies young (GreenLazyList.cs). A
+            // slot made on first read (an attribute path's one-item list) has the text of what it would wrap: print
+            // that without making the slot.
+            var child = frame.Node is GreenLazyList lazy ? lazy.GetSlotForPrinting(frame.Next++) : frame.Node.PeekSlot(frame.Next++);
             if (child is null || child.FullWidth == 0) continue;
-            // A node whose one-item list is made on first read (an attribute path of one name) has the item's
-            // text: print the item without making the list.
-            while (child is GreenSyntaxNode { SingletonListItem: { } only }) child = only;
             if (child is GreenToken or GreenTrivia)
             {
                 position = WriteLeaf(child, span, position);
