@@ -50,10 +50,9 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
         if (OptionPath.IsIdentifier(name))
             return SyntaxFactory.UncheckedNode(NixSyntaxKind.IdentifierAttrName,
                 SyntaxFactory.UncheckedToken(leading, NixSyntaxKind.IdentifierToken, name, trailingSpace ? trivia.SpaceGreen : null));
-        var text = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringText,
-            SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null));
-        var quoted = SyntaxFactory.UncheckedNode(NixSyntaxKind.StringExpression, openQuote, SyntaxFactory.UncheckedList(text),
-            trailingSpace ? trivia.QuoteSpace : trivia.Quote);
+        // A string of one piece: its piece node and parts list are made only if someone reads them.
+        var quoted = SyntaxFactory.UncheckedStringOfOneText(openQuote,
+            SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null), trailingSpace ? trivia.QuoteSpace : trivia.Quote);
         return SyntaxFactory.UncheckedNode(NixSyntaxKind.StringAttrName, quoted);
     }
 

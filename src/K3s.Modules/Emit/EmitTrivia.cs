@@ -60,8 +60,9 @@ internal sealed class EmitTrivia
         // The green trivia are the shared instances every tree uses (the lexer's too).
         SpaceGreen = GreenTrivia.Spaces(1)!;
         var endOfLine = GreenTrivia.LineFeed;
-        EqualsSign = SyntaxFactory.GreenOf(SyntaxFactory.Token(None, NixSyntaxKind.EqualsToken, Space));
-        SemicolonLine = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.SemicolonToken, ";", endOfLine);
+        // The layout's shared '= ' and ';' line end: bindings made with them are the compact binding node.
+        EqualsSign = GreenToken.EqualsSpace;
+        SemicolonLine = GreenToken.SemicolonLineFeed;
         DotGreen = SyntaxFactory.GreenOf(Dot);
         Quote = SyntaxFactory.GreenOf(SyntaxFactory.Token(NixSyntaxKind.DoubleQuoteToken));
         QuoteSpace = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.DoubleQuoteToken, "\"", SpaceGreen);

@@ -159,7 +159,7 @@ public sealed class ModuleEmitter
         Binding(path, prefixLength, Value(value, depth), remark, depth, blankBefore);
 
     private GreenNode Binding(OptionPath path, int prefixLength, GreenNode value, Remark? remark, int depth, bool blankBefore) =>
-        UncheckedNode(NixSyntaxKind.AttrPathValue, AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsSign, value, Semicolon(remark));
+        UncheckedBinding(AttrPathOf(path, prefixLength, Leading(remark, depth, blankBefore)), _t.EqualsSign, value, Semicolon(remark));
 
     // The ';' and line end, with the trailing comment if any.
     private GreenToken Semicolon(Remark? remark) => remark?.Trailing is { } trailing
@@ -225,7 +225,7 @@ public sealed class ModuleEmitter
         // A sysctl's binding reads only immutable pieces (no name cache: keys do not repeat), so it needs no lock.
         var bindings = BindingList(sysctls.Count, threadSafe: true,
             i => AttrNameCache.Width(sysctls[i].Key, indent, trailingSpace: true) + _t.EqualsSign.FullWidth + SysctlValueWidth(sysctls[i].Value, depth + 1) + _t.SemicolonLine.FullWidth,
-            i => UncheckedNode(NixSyntaxKind.AttrPathValue, UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Create(sysctls[i].Key, indent, openQuote, trailingSpace: true)),
+            i => UncheckedBinding(UncheckedNodeOfOne(NixSyntaxKind.AttrPath, _names.Create(sysctls[i].Key, indent, openQuote, trailingSpace: true)),
                 _t.EqualsSign, SysctlValue(sysctls[i].Value, depth + 1), _t.SemicolonLine));
         return UncheckedNode(NixSyntaxKind.AttrSetExpression, null, _t.OpenBraceLine, bindings, _t.CloseBraceAt(depth));
     }

@@ -57,6 +57,23 @@ public static partial class SyntaxFactory
         return GreenSyntaxNode.CreateWithSingletonList(kind, item);
     }
 
+    /// <summary>
+    /// A <see cref="NixSyntaxKind.StringExpression"/> of one text piece, whose piece node and parts list are made
+    /// on first read (<see cref="GreenSyntaxNode.CreateStringOfOneText"/>).
+    /// </summary>
+    internal static GreenNode UncheckedStringOfOneText(GreenToken open, GreenToken text, GreenToken close)
+    {
+        Debug.Assert(open.Kind == NixSyntaxKind.DoubleQuoteToken && text.Kind == NixSyntaxKind.StringTextToken && close.Kind == NixSyntaxKind.DoubleQuoteToken);
+        return GreenSyntaxNode.CreateStringOfOneText(NixSyntaxKind.StringExpression, open, text, close);
+    }
+
+    /// <summary>
+    /// A binding <c>path = value;</c>: a node of two fields when <paramref name="equals"/> and <paramref name="semicolon"/>
+    /// are the shared tokens of the common layout (<see cref="GreenSyntaxNode.CreateBinding"/>).
+    /// </summary>
+    internal static GreenNode UncheckedBinding(GreenNode path, GreenToken equals, GreenNode value, GreenToken semicolon) =>
+        GreenSyntaxNode.CreateBinding(path, equals, value, semicolon);
+
     /// <summary>A typed node of three slots, such as <see cref="NixSyntaxKind.StringExpression"/>.</summary>
     internal static GreenNode UncheckedNode(NixSyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c)
     {
