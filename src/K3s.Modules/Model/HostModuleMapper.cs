@@ -38,7 +38,7 @@ internal static class HostModuleMapper
             if (list.Count > 1 && list.All(d => d.Condition.IsAlways && !d.IsFromOptionDefault && d.Value is R.NixList)
                 && list.Select(d => d.Priority).Distinct().Count() == 1)
             {
-                var items = list.SelectMany(d => Unwrapped(Value(d)) is NixList l ? l.Items : [new NixListItem(Unwrapped(Value(d)))]).ToEquatableList();
+                var items = list.SelectMany(d => Value(d).WithoutPriority() is NixList l ? l.Items : [new NixListItem(Value(d).WithoutPriority())]).ToEquatableList();
                 definitions.Add(new Definition(group.Key.Path, Wrap(list[0].Priority, new NixList(items)), RemarkOf(list[0])));
             }
             else
@@ -75,8 +75,6 @@ internal static class HostModuleMapper
             return Wrap(d.Priority, literal);
         return Wrap(d.Priority, (d.Value.IsKnown ? Convert(d.Value) : null) ?? Expression(syntax));
     }
-
-    private static NixValue Unwrapped(NixValue value) => value is NixPriority p ? p.Value : value;
 
     private static NixValue Expression(ExpressionSyntax? syntax) => syntax is null ? Values.NixNull.Instance : NixExpression.FromSyntax(syntax);
 

@@ -84,7 +84,7 @@ internal sealed class ModuleBinder
         };
     }
 
-    private static FirewallPort? Port(NixValue value, string? comment) =>
+    internal static FirewallPort? Port(NixValue value, string? comment) =>
         value is NixInt { Value: >= 1 and <= 65535 } n ? new FirewallPort((int)n.Value, comment) : null;
 
     private EquatableList<ActivationScript> ActivationScripts()
@@ -234,7 +234,7 @@ internal sealed class ModuleBinder
 
     private NixString? String(OptionPath path) => Take(path, v => v as NixString);
 
-    private static string? Plain(NixValue value) => value is NixString { Indented: false, IsPlain: true } s ? s.PlainText : null;
+    internal static string? Plain(NixValue value) => value is NixString { Indented: false, IsPlain: true } s ? s.PlainText : null;
 
     private EquatableList<T>? List<T>(OptionPath path, Func<NixValue, string?, T?> convert) where T : class =>
         Take(path, v =>

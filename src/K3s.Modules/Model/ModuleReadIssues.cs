@@ -58,7 +58,7 @@ public static class ModuleReadIssues
             int index = seen[path] = seen.TryGetValue(path, out int n) ? n + 1 : 0;
             var definitions = host.Get(binding.Path).Where(d => !d.IsOptionDefault).ToList();
             var definition = definitions.Count == 0 ? null : definitions[Math.Min(definitions.Count - 1, definitions.Count - CountOf(model, path) + index)];
-            issues.Add(Explain(path, option.Expected, option.Element, Unwrapped(binding.Value), definition));
+            issues.Add(Explain(path, option.Expected, option.Element, binding.Value.WithoutPriority(), definition));
         }
         return issues;
     }
@@ -80,7 +80,7 @@ public static class ModuleReadIssues
     private static NixExpression? Unknown(NixValue value) => value switch
     {
         NixExpression e => e,
-        NixList l => l.Items.Select(i => Unknown(Unwrapped(i.Value))).FirstOrDefault(u => u is not null),
+        NixList l => l.Items.Select(i => Unknown(i.Value.WithoutPriority())).FirstOrDefault(u => u is not null),
         NixWith w => Unknown(w.Body),
         _ => null,
     };
@@ -98,11 +98,10 @@ public static class ModuleReadIssues
         _ => "a value",
     };
 
-    private static NixValue Unwrapped(NixValue value) => value is NixPriority p ? p.Value : value;
+    // What the binder types: an issue is exactly a value it did not take.
+    private static bool IsPlainString(NixValue value) => ModuleBinder.Plain(value) is not null;
 
-    private static bool IsPlainString(NixValue value) => value is NixString { Indented: false, IsPlain: true };
-
-    private static bool IsPort(NixValue value) => value is NixInt { Value: >= 1 and <= 65535 };
+    private static bool IsPort(NixValue value) => ModuleBinder.Port(value, null) is not null;
 
     private static bool Matches(string pattern, OptionPath path)
     {

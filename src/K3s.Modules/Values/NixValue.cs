@@ -21,6 +21,9 @@ public abstract record NixValue
     /// <summary>A string without interpolation.</summary>
     /// <param name="value">The text.</param>
     public static implicit operator NixValue(string value) => NixString.Of(value);
+
+    /// <summary>The value inside a priority wrapper (<see cref="NixPriority"/>), or this value.</summary>
+    internal NixValue WithoutPriority() => this is NixPriority p ? p.Value : this;
 }
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
