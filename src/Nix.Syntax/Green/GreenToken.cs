@@ -9,13 +9,39 @@ internal class GreenToken : GreenNode
 {
     private static readonly Dictionary<NixSyntaxKind, GreenToken> s_bare = CreateBareTokens();
 
+    private string? _text;
+
     private GreenToken(NixSyntaxKind kind, string text, int triviaWidth, GreenFlags flags)
         : base(kind, text.Length + triviaWidth, flags)
     {
-        Text = text;
+        _text = text;
     }
 
-    public string Text { get; }
+    // A token that keeps a slice of its source (FromSource) makes its string on first read.
+    private GreenToken(NixSyntaxKind kind, int textLength, int triviaWidth, GreenFlags flags)
+        : base(kind, textLength + triviaWidth, flags)
+    {
+    }
+
+    /// <summary>The token's text (for a token made by <see cref="CreateFromSource"/>, made from the source on first read and kept).</summary>
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, new string(SourceSlice()), null) ?? _text!;
+
+    /// <summary>The token's text, without making a string for a token that keeps a slice of its source.</summary>
+    public ReadOnlySpan<char> TextSpan => _text ?? SourceSlice();
+
+    private protected virtual ReadOnlySpan<char> SourceSlice() => throw new InvalidOperationException("Internal error: a token without text.");
+
+    /// <summary>
+    /// A token whose text is <paramref name="length"/> characters of <paramref name="source"/> from
+    /// <paramref name="start"/>, kept as that slice: for long texts (comments, string bodies, long paths), which are
+    /// rarely repeated or read, the parse makes no copy. The tree keeps its source text anyway.
+    /// </summary>
+    public static GreenToken CreateFromSource(NixSyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode? trailing)
+    {
+        leading = NormalizeTrivia(leading);
+        trailing = NormalizeTrivia(trailing);
+        return new FromSource(kind, source, start, length, leading, trailing, InheritedFlags(leading) | InheritedFlags(trailing));
+    }
 
     /// <summary>
     /// The <c>=</c> of a binding written the common way (<c>name = value;</c>): one space after it. Shared by
@@ -107,6 +133,17 @@ internal class GreenToken : GreenNode
         public override GreenNode? LeadingTrivia => leading;
 
         public override GreenNode? TrailingTrivia => trailing;
+    }
+
+    private sealed class FromSource(NixSyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode? trailing, GreenFlags flags)
+        : GreenToken(kind, length, (leading?.FullWidth ?? 0) + (trailing?.FullWidth ?? 0), flags)
+    {
+        public override GreenNode? LeadingTrivia => leading;
+
+        public override GreenNode? TrailingTrivia => trailing;
+
+        private protected override ReadOnlySpan<char> SourceSlice() =>
+            source.AsSpan(start, FullWidth - (leading?.FullWidth ?? 0) - (trailing?.FullWidth ?? 0));
     }
 
     private static GreenNode? NormalizeTrivia(GreenNode? trivia) => trivia switch

@@ -1,7 +1,7 @@
 namespace Nix.Syntax.InternalSyntax;
 
 /// <summary>One piece of trivia: whitespace, a line end, a comment, or skipped text.</summary>
-internal sealed class GreenTrivia : GreenNode
+internal class GreenTrivia : GreenNode
 {
     private static readonly GreenTrivia s_space = new(NixSyntaxKind.WhitespaceTrivia, " ");
     private static readonly GreenTrivia s_lineFeed = new(NixSyntaxKind.EndOfLineTrivia, "\n");
@@ -12,13 +12,39 @@ internal sealed class GreenTrivia : GreenNode
     private const int MaxSharedSpaces = 64;
     private static readonly GreenTrivia[] s_spaces = CreateSpaces();
 
+    private string? _text;
+
     private GreenTrivia(NixSyntaxKind kind, string text)
-        : base(kind, text.Length, kind == NixSyntaxKind.SkippedTokensTrivia ? GreenFlags.ContainsSkippedText : GreenFlags.None)
+        : this(kind, text.Length)
     {
-        Text = text;
+        _text = text;
     }
 
-    public string Text { get; }
+    // Trivia that keeps a slice of its source (FromSource) makes its string on first read.
+    private GreenTrivia(NixSyntaxKind kind, int length)
+        : base(kind, length, kind == NixSyntaxKind.SkippedTokensTrivia ? GreenFlags.ContainsSkippedText : GreenFlags.None)
+    {
+    }
+
+    /// <summary>The text (for trivia made by <see cref="CreateFromSource"/>, made from the source on first read and kept).</summary>
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, new string(SourceSlice()), null) ?? _text!;
+
+    /// <summary>The text, without making a string for trivia that keeps a slice of its source.</summary>
+    public ReadOnlySpan<char> TextSpan => _text ?? SourceSlice();
+
+    private protected virtual ReadOnlySpan<char> SourceSlice() => throw new InvalidOperationException("Internal error: trivia without text.");
+
+    /// <summary>
+    /// Trivia whose text is <paramref name="length"/> characters of <paramref name="source"/> from
+    /// <paramref name="start"/>, kept as that slice (a long comment, which is rarely read: the parse makes no copy).
+    /// </summary>
+    public static GreenTrivia CreateFromSource(NixSyntaxKind kind, string source, int start, int length) =>
+        new FromSource(kind, source, start, length);
+
+    private sealed class FromSource(NixSyntaxKind kind, string source, int start, int length) : GreenTrivia(kind, length)
+    {
+        private protected override ReadOnlySpan<char> SourceSlice() => source.AsSpan(start, FullWidth);
+    }
 
     public override int SlotCount => 0;
 

@@ -49,6 +49,9 @@ internal sealed class GreenCache
     {
         int count = pieces.Count;
         if (count > 4) return GreenList.Create(pieces);
+        // A long comment keeps a slice of its file's text: kept in this table past the parse, it would keep the file.
+        for (int i = 0; i < count; i++)
+            if (pieces[i].FullWidth > MaxSharedTextLength) return GreenList.Create(pieces);
         GreenNode a = pieces[0], b = pieces[1];
         GreenNode? c = count > 2 ? pieces[2] : null, d = count > 3 ? pieces[3] : null;
         int hash = Hash(NixSyntaxKind.List, count, a, b, c, d, null);

@@ -205,6 +205,8 @@ internal sealed class LexedSource
         // Indentation and line feeds are most of the trivia: shared instances, no hashing.
         var trivia = kind == NixSyntaxKind.WhitespaceTrivia && GreenTrivia.Spaces(span.Length) is { } spaces && !span.ContainsAnyExcept(' ') ? spaces
             : kind == NixSyntaxKind.EndOfLineTrivia && span is "\n" ? GreenTrivia.LineFeed
+            // A long comment keeps a slice of the source (which the tree keeps) rather than a copy of its text.
+            : span.Length > StringTable.MaxLength ? GreenTrivia.CreateFromSource(kind, _text, start, span.Length)
             : _cache.Trivia(kind, _strings.Intern(span));
         if (_pendingType >= 0 && _inTrailing)
         {
@@ -236,8 +238,14 @@ internal sealed class LexedSource
         int type = _pendingType, start = _pendingStart, end = _pendingEnd;
         var kind = s_kinds[type];
         var span = _text.AsSpan(start, end - start);
-        string text = s_fixedTexts[type] is { } fixedText && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span);
-        Append(_cache.Token(kind, text, _pendingLeading, TakeTrivia(_trailing)), type, start);
+        var trailing = TakeTrivia(_trailing);
+        string? fixedText = s_fixedTexts[type];
+        // A long text (a string body, a long path) keeps a slice of the source rather than a copy; it would not be
+        // interned or shared anyway.
+        var token = fixedText is null && span.Length > StringTable.MaxLength
+            ? GreenToken.CreateFromSource(kind, _text, start, span.Length, _pendingLeading, trailing)
+            : _cache.Token(kind, fixedText is not null && span.SequenceEqual(fixedText) ? fixedText : _strings.Intern(span), _pendingLeading, trailing);
+        Append(token, type, start);
         CheckToken(type, start, end, span, nextType);
         _pendingType = -1;
         _pendingLeading = null;

@@ -7,7 +7,8 @@ namespace Nix.Syntax.Parsing;
 /// </summary>
 internal sealed class StringTable
 {
-    private const int MaxLength = 64;
+    /// <summary>The longest text interned; longer ones (comments, string bodies) rarely repeat.</summary>
+    public const int MaxLength = 64;
     private const int Size = 1 << 15;
 
     [ThreadStatic]

@@ -55,10 +55,10 @@ internal static class FullTextPrinter
 
     private static int WriteLeaf(GreenNode leaf, Span<char> span, int position)
     {
-        if (leaf is GreenTrivia trivia) return Append(trivia.Text, span, position);
+        if (leaf is GreenTrivia trivia) return Append(trivia.TextSpan, span, position);
         var token = (GreenToken)leaf;
         position = WriteTrivia(token.LeadingTrivia, span, position);
-        position = Append(token.Text, span, position);
+        position = Append(token.TextSpan, span, position);
         return WriteTrivia(token.TrailingTrivia, span, position);
     }
 
@@ -66,14 +66,14 @@ internal static class FullTextPrinter
     private static int WriteTrivia(GreenNode? trivia, Span<char> span, int position)
     {
         if (trivia is null) return position;
-        if (trivia is GreenTrivia single) return Append(single.Text, span, position);
-        for (int i = 0, n = trivia.SlotCount; i < n; i++) position = Append(((GreenTrivia)trivia.GetSlot(i)!).Text, span, position);
+        if (trivia is GreenTrivia single) return Append(single.TextSpan, span, position);
+        for (int i = 0, n = trivia.SlotCount; i < n; i++) position = Append(((GreenTrivia)trivia.GetSlot(i)!).TextSpan, span, position);
         return position;
     }
 
-    private static int Append(string text, Span<char> span, int position)
+    private static int Append(ReadOnlySpan<char> text, Span<char> span, int position)
     {
-        text.AsSpan().CopyTo(span[position..]);
+        text.CopyTo(span[position..]);
         return position + text.Length;
     }
 

@@ -145,4 +145,29 @@ public class CompactGreenTests
         Assert.Equal(text, printed);
         Assert.True(allocated < 2L * text.Length + 4_096, $"printing allocated {allocated:N0} bytes for {text.Length:N0} characters");
     }
+
+    [Fact]
+    public void LongTextsKeepASliceOfTheSourceAndMakeTheirStringOnceOnFirstRead()
+    {
+        string body = new('b', 100), comment = "# " + new string('c', 100);
+        string text = $"{comment}\n{{ a = \"{body}\"; }}\n";
+        var root = NixSyntaxTree.ParseText(text).GetRoot();
+        var token = root.DescendantTokens().Single(t => t.Kind == NixSyntaxKind.StringTextToken).Node!;
+        Assert.Equal(body, token.TextSpan.ToString());
+
+        var texts = new string[8];
+        Parallel.For(0, texts.Length, i => texts[i] = token.Text);
+        Assert.Equal(body, texts[0]);
+        Assert.All(texts, t => Assert.Same(texts[0], t));
+        Assert.Same(texts[0], token.Text);
+
+        var trivia = root.DescendantTrivia().Single(t => t.Kind == NixSyntaxKind.SingleLineCommentTrivia);
+        Assert.Equal(comment, trivia.ToString());
+        Assert.Equal(text, root.ToFullString());
+
+        // Edited copies carry the text as a string of their own.
+        var edited = token.WithLeadingTrivia(GreenTrivia.Spaces(2));
+        Assert.Equal(body, edited.Text);
+        Assert.Equal(token.FullWidth + 2, edited.FullWidth);
+    }
 }
