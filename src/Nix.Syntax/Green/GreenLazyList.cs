@@ -27,7 +27,8 @@ internal abstract class GreenItemSource
 /// A green list whose items are made on first read from a <see cref="GreenItemSource"/>: the list keeps the
 /// source, the items' offsets and a slot per item for the node once made (the same node on every later read, on
 /// every thread, as <see cref="GreenSyntaxNode.CreateWithSingletonList"/> does for its one-item list). A printer
-/// that reads an item not yet made gets a node that is not kept (<see cref="GetSlotForPrinting"/>), so printing a
+/// (or a search for the first or last token) reads through <see cref="PeekSlot"/> and gets, for an item not yet
+/// made, a node that is not kept (<see cref="GetSlotForPrinting"/>), so printing a
 /// million-binding module does not hold a million bindings' nodes, which the collector would otherwise copy
 /// from generation to generation while the tree grows. Through any other read the list is an ordinary list.
 /// </summary>
@@ -66,6 +67,9 @@ internal sealed class GreenLazyList : GreenList
 
     /// <summary>Item <paramref name="index"/> if it has been made, else a new node of the same text that is not kept.</summary>
     public GreenNode GetSlotForPrinting(int index) => Volatile.Read(ref _items[index]) ?? Make(index);
+
+    // Printing and first/last-token searches read slots through PeekSlot: an item not yet made is made for them only.
+    public override GreenNode? PeekSlot(int index) => GetSlotForPrinting(index);
 
     private GreenNode Materialize(int index)
     {

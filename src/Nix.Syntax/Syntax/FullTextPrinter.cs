@@ -37,10 +37,9 @@ internal static class FullTextPrinter
                 top--;
                 continue;
             }
-            // A lazy list's item not yet made is made for this print only, and dies young (GreenLazyList.cs). A
-            // slot made on first read (an attribute path's one-item list) has the text of what it would wrap: print
-            // that without making the slot.
-            var child = frame.Node is GreenLazyList lazy ? lazy.GetSlotForPrinting(frame.Next++) : frame.Node.PeekSlot(frame.Next++);
+            // A slot made on first read (an attribute path's one-item list) has the text of what it would wrap: print
+            // that without making the slot. (A lazy list's item not yet made is made for this print only.)
+            var child = frame.Node.PeekSlot(frame.Next++);
             if (child is null || child.FullWidth == 0) continue;
             if (child is GreenToken or GreenTrivia)
             {
