@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nix.Syntax.InternalSyntax;
 
 namespace Nix.Syntax;
@@ -25,7 +26,7 @@ internal static class FullTextPrinter
     private static int Write(GreenNode root, Span<char> span)
     {
         int position = 0;
-        if (root is GreenToken or GreenTrivia) return WriteLeaf(root, span, position);
+        if (IsLeaf(root)) return WriteLeaf(root, span, position);
         var frames = new Frame[16];
         int top = 0;
         frames[0] = new Frame(root);
@@ -41,7 +42,7 @@ internal static class FullTextPrinter
             // that without making the slot. (A lazy list's item not yet made is made for this print only.)
             var child = frame.Node.PeekSlot(frame.Next++);
             if (child is null || child.FullWidth == 0) continue;
-            if (child is GreenToken or GreenTrivia)
+            if (IsLeaf(child))
             {
                 position = WriteLeaf(child, span, position);
                 continue;
@@ -54,8 +55,8 @@ internal static class FullTextPrinter
 
     private static int WriteLeaf(GreenNode leaf, Span<char> span, int position)
     {
-        if (leaf is GreenTrivia trivia) return Append(trivia.TextSpan, span, position);
-        var token = (GreenToken)leaf;
+        if (leaf.IsTrivia) return Append(Unsafe.As<GreenTrivia>(leaf).TextSpan, span, position);
+        var token = Unsafe.As<GreenToken>(leaf);
         position = WriteTrivia(token.LeadingTrivia, span, position);
         position = Append(token.TextSpan, span, position);
         return WriteTrivia(token.TrailingTrivia, span, position);
@@ -65,10 +66,14 @@ internal static class FullTextPrinter
     private static int WriteTrivia(GreenNode? trivia, Span<char> span, int position)
     {
         if (trivia is null) return position;
-        if (trivia is GreenTrivia single) return Append(single.TextSpan, span, position);
-        for (int i = 0, n = trivia.SlotCount; i < n; i++) position = Append(((GreenTrivia)trivia.GetSlot(i)!).TextSpan, span, position);
+        if (trivia.IsTrivia) return Append(Unsafe.As<GreenTrivia>(trivia).TextSpan, span, position);
+        for (int i = 0, n = trivia.SlotCount; i < n; i++) position = Append(Unsafe.As<GreenTrivia>(trivia.GetSlot(i)!).TextSpan, span, position);
         return position;
     }
+
+    // From the kind, not a type test: only tokens have token kinds and only trivia trivia kinds, and a kind test
+    // costs no walk of the class hierarchy (GreenTrivia has a subclass).
+    private static bool IsLeaf(GreenNode node) => node.IsToken || node.IsTrivia;
 
     private static int Append(ReadOnlySpan<char> text, Span<char> span, int position)
     {
