@@ -34,7 +34,7 @@ internal abstract class GreenNode
     internal const int MaxKindValue = (int)KindMask;
 
     /// <summary>
-    /// A 16-bit hash for identity-keyed caches (their tables have 2^16 entries). RuntimeHelpers.GetHashCode has to
+    /// A 16-bit hash for identity-keyed caches (their tables have at most 2^16 entries). RuntimeHelpers.GetHashCode has to
     /// install a hash in each new object's header, which cost a quarter of a parse; a counter spread by a
     /// Fibonacci multiplier costs nothing. Not unique, which a hash need not be.
     /// </summary>

@@ -15,7 +15,10 @@ namespace Nix.Syntax.Parsing;
 internal sealed class GreenCache
 {
     private const int MaxSharedTextLength = 64;
-    private const int Size = 1 << 16;
+    // 8,192 entries (128 KiB). A table of 65,536 made a 1 MB parse allocate 12 % less, but parsed a third slower
+    // (bench/README.md): it keeps a hundred thousand nodes of past parses alive, so they are promoted to gen2 and
+    // need full collections, and every young collection scans its cards, dirtied all over by random inserts.
+    private const int Size = 1 << 13;
     private const int Mask = Size - 1;
     // Two entries per set: with one, two nodes that fall in the same entry and recur alternately (two names
     // in a file, or the same file parsed again) evict each other every time and are made anew each time.
@@ -25,7 +28,7 @@ internal sealed class GreenCache
     private static Entry[]? s_entries;
 
     // Entries hold only a hash and the node; a hit is confirmed against the node's own fields. A 16-byte entry
-    // keeps the table at 1 MiB, where a copy of the whole key made it 4 MiB and most lookups missed the CPU cache.
+    // keeps the table small, where a copy of the whole key made it four times larger and lookups missed the CPU cache.
     private readonly Entry[] _entries = s_entries ??= new Entry[Size];
 
     /// <summary>Trivia of one kind and (interned) text.</summary>
