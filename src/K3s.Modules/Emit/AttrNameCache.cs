@@ -50,9 +50,12 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
         if (OptionPath.IsIdentifier(name))
             return SyntaxFactory.UncheckedNode(NixSyntaxKind.IdentifierAttrName,
                 SyntaxFactory.UncheckedToken(leading, NixSyntaxKind.IdentifierToken, name, trailingSpace ? trivia.SpaceGreen : null));
-        // A string of one piece: its piece node and parts list are made only if someone reads them.
-        var quoted = SyntaxFactory.UncheckedStringOfOneText(openQuote,
-            SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null), trailingSpace ? trivia.QuoteSpace : trivia.Quote);
+        var close = trailingSpace ? trivia.QuoteSpace : trivia.Quote;
+        // A string of one piece: its piece node and parts list are made only if someone reads them. The empty name
+        // `""` has no piece at all, as the parser reads it.
+        var quoted = name.Length == 0
+            ? SyntaxFactory.UncheckedNode(NixSyntaxKind.StringExpression, openQuote, GreenList.Empty, close)
+            : SyntaxFactory.UncheckedStringOfOneText(openQuote, SyntaxFactory.UncheckedToken(null, NixSyntaxKind.StringTextToken, SyntaxFactory.EscapeStringText(name), null), close);
         return SyntaxFactory.UncheckedNode(NixSyntaxKind.StringAttrName, quoted);
     }
 
