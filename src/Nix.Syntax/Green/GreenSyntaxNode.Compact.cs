@@ -38,12 +38,6 @@ internal abstract partial class GreenSyntaxNode
                 FlagsOf(path) | FlagsOf(value))
             : Create(NixSyntaxKind.AttrPathValue, path, equals, value, semicolon);
 
-    /// <summary>
-    /// The token a compact node wraps (made by <see cref="CreateStringOfOneText"/>, <see cref="CreatePathOfOneText"/>
-    /// or <see cref="CreateAttrPathOfOneName"/>), whose wrapper nodes it makes on first read; null for other nodes.
-    /// </summary>
-    public virtual GreenToken? CompactToken => null;
-
     /// <summary>The list of one node of <paramref name="kind"/> around <paramref name="token"/>, as a parse would make it.</summary>
     private static GreenList ListOfOneWrapped(NixSyntaxKind kind, GreenToken token)
     {
@@ -64,7 +58,7 @@ internal abstract partial class GreenSyntaxNode
 
         public override int SlotCount => 3;
 
-        public override GreenToken? CompactToken => text;
+        public override GreenNode? LazyItem => text;
 
         public override GreenNode? GetSlot(int index) => index switch
         {
@@ -84,7 +78,7 @@ internal abstract partial class GreenSyntaxNode
 
         public override int SlotCount => 1;
 
-        public override GreenToken? CompactToken => token;
+        public override GreenNode? LazyItem => token;
 
         public override GreenNode? GetSlot(int index) =>
             index == 0 ? _list ?? Publish(ref _list, ListOfOneWrapped(WrapperKind, token)) : throw new ArgumentOutOfRangeException(nameof(index));

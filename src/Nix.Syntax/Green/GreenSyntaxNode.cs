@@ -52,8 +52,12 @@ internal abstract partial class GreenSyntaxNode : GreenNode
     public static GreenSyntaxNode CreateWithSingletonList(NixSyntaxKind kind, GreenNode item) =>
         new WithSingletonList(kind, item, item.FullWidth, FlagsOf(item));
 
-    /// <summary>The item of a node made by <see cref="CreateWithSingletonList"/>, or null for any other node.</summary>
-    public virtual GreenNode? SingletonListItem => null;
+    /// <summary>
+    /// The one item of a node that makes the rest of its shape on first read: the item of a node made by
+    /// <see cref="CreateWithSingletonList"/>, the token of a compact node (<see cref="CreateStringOfOneText"/>,
+    /// <see cref="CreatePathOfOneText"/>, <see cref="CreateAttrPathOfOneName"/>); null for any other node.
+    /// </summary>
+    public virtual GreenNode? LazyItem => null;
 
     private static int WidthOf(GreenNode? node) => node?.FullWidth ?? 0;
 
@@ -80,7 +84,7 @@ internal abstract partial class GreenSyntaxNode : GreenNode
 
         public override int SlotCount => 1;
 
-        public override GreenNode? SingletonListItem => item;
+        public override GreenNode? LazyItem => item;
 
         public override GreenNode? GetSlot(int index) => index == 0 ? _list ?? MakeList() : throw new ArgumentOutOfRangeException(nameof(index));
 

@@ -110,12 +110,27 @@ internal sealed class GreenCache
     }
 
     /// <summary>
-    /// A node of one slot holding a list of one item (<see cref="GreenSyntaxNode.CreateWithSingletonList"/>);
-    /// shared when the item is.
+    /// An attribute path of one name that is not a plain identifier (a string or an interpolation), whose one-item list
+    /// is made on first read (<see cref="GreenSyntaxNode.CreateWithSingletonList"/>); shared when the name is.
     /// </summary>
-    public GreenNode NodeWithSingletonList(NixSyntaxKind kind, GreenNode item)
+    public GreenNode AttrPathOfOneItem(GreenNode name) =>
+        MadeOnFirstRead(NixSyntaxKind.AttrPath, name, static n => GreenSyntaxNode.CreateWithSingletonList(NixSyntaxKind.AttrPath, n));
+
+    /// <summary>A path of one piece (<see cref="GreenSyntaxNode.CreatePathOfOneText"/>); shared when its token is.</summary>
+    public GreenNode PathOfOneText(GreenToken text) =>
+        MadeOnFirstRead(NixSyntaxKind.PathExpression, text, static t => GreenSyntaxNode.CreatePathOfOneText((GreenToken)t));
+
+    /// <summary>An attribute path of one plain name (<see cref="GreenSyntaxNode.CreateAttrPathOfOneName"/>); shared when its token is.</summary>
+    public GreenNode AttrPathOfOneName(GreenToken name) =>
+        MadeOnFirstRead(NixSyntaxKind.AttrPath, name, static t => GreenSyntaxNode.CreateAttrPathOfOneName((GreenToken)t));
+
+    /// <summary>
+    /// A node that keeps one item and makes its wrappers on first read (<see cref="GreenSyntaxNode.LazyItem"/>); shared
+    /// when the item is. Kind and item identify it: the same item is never wrapped two ways under one kind.
+    /// </summary>
+    private GreenNode MadeOnFirstRead(NixSyntaxKind kind, GreenNode item, Func<GreenNode, GreenSyntaxNode> create)
     {
-        if (!item.IsShared) return GreenSyntaxNode.CreateWithSingletonList(kind, item);
+        if (!item.IsShared) return create(item);
         // -1 keeps these apart from nodes of one ordinary slot.
         int hash = Hash(kind, -1, item, null, null, null, null);
         ref var set = ref SetOf(hash);
@@ -123,35 +138,10 @@ internal sealed class GreenCache
         {
             ref var entry = ref Unsafe.Add(ref set, way);
             // Nodes of a syntax kind are GreenSyntaxNodes: the kind check makes the cast safe.
-            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && ReferenceEquals(Unsafe.As<GreenSyntaxNode>(found).SingletonListItem, item))
+            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && ReferenceEquals(Unsafe.As<GreenSyntaxNode>(found).LazyItem, item))
                 return found;
         }
-        var node = GreenSyntaxNode.CreateWithSingletonList(kind, item);
-        node.MarkShared();
-        Insert(ref set, hash, node);
-        return node;
-    }
-
-    /// <summary>A path of one piece (<see cref="GreenSyntaxNode.CreatePathOfOneText"/>); shared when its token is.</summary>
-    public GreenNode PathOfOneText(GreenToken text) => CompactOf(NixSyntaxKind.PathExpression, text, GreenSyntaxNode.CreatePathOfOneText);
-
-    /// <summary>An attribute path of one plain name (<see cref="GreenSyntaxNode.CreateAttrPathOfOneName"/>); shared when its token is.</summary>
-    public GreenNode AttrPathOfOneName(GreenToken name) => CompactOf(NixSyntaxKind.AttrPath, name, GreenSyntaxNode.CreateAttrPathOfOneName);
-
-    private GreenNode CompactOf(NixSyntaxKind kind, GreenToken token, Func<GreenToken, GreenSyntaxNode> create)
-    {
-        if (!token.IsShared) return create(token);
-        // -2 keeps these apart from nodes of one ordinary slot and of one-item lists.
-        int hash = Hash(kind, -2, token, null, null, null, null);
-        ref var set = ref SetOf(hash);
-        for (int way = 0; way < Ways; way++)
-        {
-            ref var entry = ref Unsafe.Add(ref set, way);
-            // Nodes of a syntax kind are GreenSyntaxNodes: the kind check makes the cast safe.
-            if (entry.Hash == hash && entry.Value is { } found && found.Kind == kind && ReferenceEquals(Unsafe.As<GreenSyntaxNode>(found).CompactToken, token))
-                return found;
-        }
-        var node = create(token);
+        var node = create(item);
         node.MarkShared();
         Insert(ref set, hash, node);
         return node;

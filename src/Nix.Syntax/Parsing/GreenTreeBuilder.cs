@@ -428,7 +428,7 @@ internal sealed partial class GreenTreeBuilder
         {
             // A path of one plain name (most binding names) keeps only the token until someone walks into it.
             var only = c.Take();
-            return only.IsToken ? _cache.AttrPathOfOneName(Unsafe.As<GreenToken>(only)) : _cache.NodeWithSingletonList(K.AttrPath, only);
+            return only.IsToken ? _cache.AttrPathOfOneName(Unsafe.As<GreenToken>(only)) : _cache.AttrPathOfOneItem(only);
         }
         var items = _scratch;
         items.Clear();
