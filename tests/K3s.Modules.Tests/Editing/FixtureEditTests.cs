@@ -11,6 +11,16 @@ public sealed class FixtureEditTests
     private static K3sModuleDocument Load(string fixture) => K3sModuleDocument.Load(FixturePaths.Directory(fixture).ToArray());
 
     // The one changed file, checked: it parses, only its bytes around the edit differ, and the host reads back as changed.
+    // The edit made no change and refused exactly one option, located in the named file.
+    private static void AssertRefusedOnly(ModuleEditResult result, string path, string? reason, string file)
+    {
+        var refusal = Assert.Single(result.Refusals);
+        Assert.Equal(path, refusal.Path);
+        if (reason is not null) Assert.Contains(reason, refusal.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(file, refusal.Location!.Path, StringComparison.Ordinal);
+        Assert.Empty(result.Changes);
+    }
+
     private static string EditOneFile(string fixture, string fileName, Func<K3sNodeModule, K3sNodeModule> change, string before, string after)
     {
         var document = Load(fixture);
@@ -66,10 +76,7 @@ public sealed class FixtureEditTests
     {
         var document = Load("sini-style");
         var result = document.Apply(m => m with { K3s = m.K3s with { ExtraFlags = m.K3s.ExtraFlags.Add("--debug") } });
-        var refusal = Assert.Single(result.Refusals);
-        Assert.Equal("services.k3s.extraFlags", refusal.Path);
-        Assert.EndsWith("k3s.nix", refusal.Location!.Path, StringComparison.Ordinal);
-        Assert.Empty(result.Changes);
+        AssertRefusedOnly(result, "services.k3s.extraFlags", reason: null, file: "k3s.nix");
     }
 
     [Fact]
@@ -83,11 +90,7 @@ public sealed class FixtureEditTests
     public void Sini_NoNewBindingNextToAMergedSet()
     {
         var result = Load("sini-style").Apply(m => m with { K3s = m.K3s with { NodeName = NixString.Of("lab-01") } });
-        var refusal = Assert.Single(result.Refusals);
-        Assert.Equal("services.k3s.nodeName", refusal.Path);
-        Assert.Contains("services.k3s is bound to an expression that is not a plain attribute set", refusal.Reason, StringComparison.Ordinal);
-        Assert.EndsWith("k3s.nix", refusal.Location!.Path, StringComparison.Ordinal);
-        Assert.Empty(result.Changes);
+        AssertRefusedOnly(result, "services.k3s.nodeName", "services.k3s is bound to an expression that is not a plain attribute set", "k3s.nix");
     }
 
     [Fact]
@@ -95,11 +98,7 @@ public sealed class FixtureEditTests
     {
         var document = Load("vanixiets-style");
         var result = document.Apply(m => m with { K3s = m.K3s with { Disable = [new DisabledComponent("local-storage")] } });
-        var refusal = Assert.Single(result.Refusals);
-        Assert.Equal("services.k3s.disable", refusal.Path);
-        Assert.Contains("only if cfg.enable", refusal.Reason, StringComparison.Ordinal);
-        Assert.EndsWith("k3s-server.nix", refusal.Location!.Path, StringComparison.Ordinal);
-        Assert.Empty(result.Changes);
+        AssertRefusedOnly(result, "services.k3s.disable", "only if cfg.enable", "k3s-server.nix");
     }
 
     [Fact]
