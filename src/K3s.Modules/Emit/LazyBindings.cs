@@ -22,6 +22,17 @@ internal sealed class LazyBindings(int count, Func<int, int> width, Func<int, Gr
         lock (gate) return width(index);
     }
 
+    public override void GetWidths(int start, Span<int> widths)
+    {
+        if (gate is null)
+        {
+            for (int i = 0; i < widths.Length; i++) widths[i] = width(start + i);
+            return;
+        }
+        lock (gate)
+            for (int i = 0; i < widths.Length; i++) widths[i] = width(start + i);
+    }
+
     public override GreenNode CreateItem(int index)
     {
         if (gate is null) return create(index);

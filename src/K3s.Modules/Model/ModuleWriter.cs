@@ -80,13 +80,22 @@ internal sealed class ModuleWriter
     private void AddSettings(OptionPath path, NixAttrs settings)
     {
         if (_sections && settings.Bindings.Count > 0 && !_module.Remarks.ContainsKey(path.ToString())
-            && !settings.Bindings.Any(b => b.Value is NixAttrs { Bindings.Count: > 0 })
+            && !HasNestedSet(settings.Bindings)
             && !_module.OtherSettings.Bindings.Any(b => b.Path.StartsWith(path) || path.StartsWith(b.Path)))
         {
             _definitions.Add(new Definition(path, new Emit.SettingsSection(settings.Bindings)));
             return;
         }
         foreach (var binding in settings.Bindings) AddLeaves(path.Append(binding.Path), binding.Value, binding.Remark);
+    }
+
+    // Whether a binding's value is a non-empty set, whose leaves print as bindings of their own (a loop, not LINQ:
+    // a generated containerd tree may hold a million bindings).
+    private static bool HasNestedSet(EquatableList<NixBinding> bindings)
+    {
+        for (int i = 0; i < bindings.Count; i++)
+            if (bindings[i].Value is NixAttrs { Bindings.Count: > 0 }) return true;
+        return false;
     }
 
     private void WriteK3s(K3sService s)

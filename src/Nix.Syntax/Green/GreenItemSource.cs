@@ -17,6 +17,15 @@ internal abstract class GreenItemSource
     public virtual int ItemWidth(int index) => CreateItem(index).FullWidth;
 
     /// <summary>
+    /// The full widths of the items from <paramref name="start"/> on, one for each element of
+    /// <paramref name="widths"/>; a source that must lock to measure overrides it to lock once for them all.
+    /// </summary>
+    public virtual void GetWidths(int start, Span<int> widths)
+    {
+        for (int i = 0; i < widths.Length; i++) widths[i] = ItemWidth(start + i);
+    }
+
+    /// <summary>
     /// Item <paramref name="index"/>: a new node each call, of the same text each call, with no missing token,
     /// skipped text or annotation. Called from any thread; the source serialises what it must.
     /// </summary>

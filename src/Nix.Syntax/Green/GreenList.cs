@@ -14,7 +14,7 @@ internal abstract class GreenList : GreenNode
     {
     }
 
-    public static readonly GreenList Empty = new WithArray([], 0, GreenFlags.None, null);
+    public static readonly GreenList Empty = new WithArray([], 0, GreenFlags.None);
 
     public static GreenList Create(GreenNode[] children)
     {
@@ -27,14 +27,12 @@ internal abstract class GreenList : GreenNode
         }
         int width = 0;
         var flags = GreenFlags.None;
-        int[]? offsets = children.Length > OffsetTableThreshold ? new int[children.Length] : null;
         for (int i = 0; i < children.Length; i++)
         {
-            if (offsets is not null) offsets[i] = width;
             width += children[i].FullWidth;
             flags |= InheritedFlags(children[i]);
         }
-        return new WithArray(children, width, flags, offsets);
+        return new WithArray(children, width, flags);
     }
 
     /// <summary>A list of one child, with no array to copy it from.</summary>
@@ -110,29 +108,47 @@ internal abstract class GreenList : GreenNode
     private sealed class WithArray : GreenList
     {
         private readonly GreenNode[] _children;
-        private readonly int[]? _offsets;
 
-        public WithArray(GreenNode[] children, int fullWidth, GreenFlags flags, int[]? offsets)
+        // Made on the first positional read of a long list (red children, FindToken), not when the list is made:
+        // most lists of an emitted module's bindings (a 13-name attribute path) are printed and dropped unread.
+        private int[]? _offsets;
+
+        public WithArray(GreenNode[] children, int fullWidth, GreenFlags flags)
             : base(fullWidth, flags)
         {
             _children = children;
-            _offsets = offsets;
         }
 
         public override int SlotCount => _children.Length;
 
         public override GreenNode? GetSlot(int index) => _children[index];
 
-        public override int GetSlotOffset(int index) => _offsets is not null ? _offsets[index] : base.GetSlotOffset(index);
+        public override int GetSlotOffset(int index) => Offsets() is { } offsets ? offsets[index] : base.GetSlotOffset(index);
 
         public override int FindSlotIndexContaining(int offset)
         {
-            if (_offsets is null) return base.FindSlotIndexContaining(offset);
-            int index = Array.BinarySearch(_offsets, offset);
+            if (Offsets() is not { } offsets) return base.FindSlotIndexContaining(offset);
+            int index = Array.BinarySearch(offsets, offset);
             if (index < 0) index = ~index - 1;
             // Zero-width children share an offset with the next; take the last child starting there.
-            while (index + 1 < _offsets.Length && _offsets[index + 1] == _offsets[index] && _children[index].FullWidth == 0) index++;
+            while (index + 1 < offsets.Length && offsets[index + 1] == offsets[index] && _children[index].FullWidth == 0) index++;
             return Math.Max(index, 0);
+        }
+
+        // The children's offsets for a list longer than OffsetTableThreshold, else null (a short list sums widths).
+        // Threads that race here compute equal tables; the first published is kept.
+        private int[]? Offsets()
+        {
+            if (_children.Length <= OffsetTableThreshold) return null;
+            if (Volatile.Read(ref _offsets) is { } made) return made;
+            var offsets = new int[_children.Length];
+            int width = 0;
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = width;
+                width += _children[i].FullWidth;
+            }
+            return Interlocked.CompareExchange(ref _offsets, offsets, null) ?? offsets;
         }
     }
 }

@@ -77,6 +77,9 @@ internal static class FullTextPrinter
 
     private static int Append(ReadOnlySpan<char> text, Span<char> span, int position)
     {
+        // Only a node whose width disagrees with its text (a lazy list's item made for this print) could overflow.
+        if (text.Length > span.Length - position)
+            throw new InvalidOperationException($"Internal error: a tree of full width {span.Length} prints more characters.");
         text.CopyTo(span[position..]);
         return position + text.Length;
     }

@@ -77,6 +77,38 @@ public sealed class GreenLazyListTests
         Assert.Throws<InvalidOperationException>(() => list.ToFullString());
     }
 
+    // The same one-character token for every item: a print of it allocates nothing per item.
+    private sealed class SameToken(int count) : GreenItemSource
+    {
+        private static readonly GreenToken X = SyntaxFactory.UncheckedToken(null, NixSyntaxKind.IdentifierToken, "x", null);
+
+        public override int Count => count;
+
+        public override int ItemWidth(int index) => 1;
+
+        public override GreenNode CreateItem(int index) => X;
+    }
+
+    [Fact]
+    public void TheListAndItsPrintMakeNoArrayTheSizeOfTheList()
+    {
+        // Arrays of a slot and an offset per item would be 12 bytes an item on the large-object heap, where they
+        // take the memory that the output string would reuse; neither the list nor its print needs them.
+        const int count = 200_000;
+        var source = new SameToken(count);
+        Assert.Equal(new string('x', count), SyntaxFactory.UncheckedLazyList(source).ToFullString()); // warm up
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var list = SyntaxFactory.UncheckedLazyList(source);
+        var text = list.ToFullString();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(count, text.Length);
+        Assert.InRange(allocated, 2 * count, 2 * count + 4 * count / 10);
+        // Positions and kept items make them on first use, and they are right.
+        Assert.Equal(count - 1, list.GetSlotOffset(count - 1));
+        Assert.Equal(12_345, list.FindSlotIndexContaining(12_345));
+        Assert.Same(list.GetSlot(7), list.GetSlot(7));
+    }
+
     [Fact]
     public void AnEmptySourceIsTheEmptyList()
     {
