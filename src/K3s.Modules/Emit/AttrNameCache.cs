@@ -36,7 +36,10 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
 
     /// <summary>The full width of the name <see cref="Get"/> or the Create overloads would give, without making it.</summary>
     public static int Width(string name, GreenNode? leading, bool trailingSpace) =>
-        (leading?.FullWidth ?? 0) + (OptionPath.IsIdentifier(name) ? name.Length : SyntaxFactory.EscapeStringText(name).Length + 2) + (trailingSpace ? 1 : 0);
+        (leading?.FullWidth ?? 0) + NameWidth(name) + (trailingSpace ? 1 : 0);
+
+    /// <summary>The width of the name's text alone: the identifier, or the quoted and escaped string.</summary>
+    public static int NameWidth(string name) => OptionPath.IsIdentifier(name) ? name.Length : SyntaxFactory.EscapeStringText(name).Length + 2;
 
     /// <summary>A new node of the name, not cached (for names that do not repeat, such as sysctl keys).</summary>
     public GreenNode Create(string name, GreenNode? leading, bool trailingSpace) => Create(name, leading, trivia.OpenQuoteAfter(leading), trailingSpace);

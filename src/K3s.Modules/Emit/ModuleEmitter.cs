@@ -32,6 +32,9 @@ public sealed class ModuleEmitter
     // their names, and comparing a name with the one before is cheaper than hashing it for the name cache.
     private (OptionPath? Path, int From, GreenNode? Leading, GreenNode[]? Items) _lastPath;
     private readonly AttrNameCache _names;
+
+    // The last path LeafBindingWidth measured, with the width of each of its names (as _lastPath, for widths).
+    private (OptionPath? Path, int From, int[]? Widths) _lastWidths;
     private readonly Func<OptionPath, Remark?> _groupRemark;
 
     private ModuleEmitter(Func<OptionPath, Remark?> groupRemark)
@@ -267,8 +270,17 @@ public sealed class ModuleEmitter
     {
         var leading = Leading(remark, depth, blankBefore);
         int last = path.Length - 1;
-        int width = (last - prefixLength) * _t.DotGreen.FullWidth;
-        for (int i = prefixLength; i <= last; i++) width += AttrNameCache.Width(path[i], i == prefixLength ? leading : null, trailingSpace: i == last);
+        int width = (last - prefixLength) * _t.DotGreen.FullWidth + (leading?.FullWidth ?? 0) + 1; // the space before '='
+        var (lastPath, lastFrom, widths) = _lastWidths;
+        if (widths is null || widths.Length < path.Length) (lastPath, widths) = (null, new int[Math.Max(path.Length, 8)]);
+        for (int i = prefixLength; i <= last; i++)
+        {
+            // The previous path's measure when the name is the same (consecutive settings share most of their names).
+            if (lastPath is null || i < lastFrom || i >= lastPath.Length || !string.Equals(path[i], lastPath[i], StringComparison.Ordinal))
+                widths[i] = AttrNameCache.NameWidth(path[i]);
+            width += widths[i];
+        }
+        _lastWidths = (path, prefixLength, widths);
         int valueWidth = value is NixInt { Value: >= 0 } n ? DigitCount(n.Value) : Value(value, depth).FullWidth;
         return width + _t.EqualsSign.FullWidth + valueWidth + Semicolon(remark).FullWidth;
     }

@@ -39,6 +39,28 @@ public sealed class LazySectionProperties
                     + $"equivalent {parsed.GetRoot().IsEquivalentTo(tree)}, walked {walked}, after walk {tree.ToFullString() == text}\n{FirstDifference(text, fromLeaves)}");
         });
 
+    // Names that print bare, quoted, escaped or empty, few enough that consecutive paths share many of them.
+    private static readonly string[] Names = ["a", "b-c", "x.y", "with", "q\"uote", "${z}", "", "io.containerd.grpc.v1.cri", "k'"];
+
+    [Property(MaxTest = 25)]
+    public Property PathsThatShareNamesWithTheBindingBeforeHaveTheWidthTheyPrint() =>
+        Prop.ForAll(Seeds, seed =>
+        {
+            // The emitter measures a name once for consecutive paths that have it at the same place; paths here grow
+            // and shrink (1 to 14 names, past the measure's first array) and repeat names at random places.
+            var random = new Random(seed);
+            var settings = Enumerable.Range(0, Bindings).Select(i => new NixBinding(
+                OptionPath.Of(["plugins", $"b{i}", .. Enumerable.Range(0, random.Next(0, 13)).Select(_ => Names[random.Next(Names.Length)])]),
+                new NixInt(i))).ToEquatableList();
+            var module = new K3sNodeModule { Containerd = new Containerd { Settings = new NixAttrs(settings) } };
+            var tree = module.ToSyntaxTree();
+            var text = tree.ToFullString();
+            var fromLeaves = Modules.Emit.ModuleEmitter.Emit(module.ToDefinitions()).ToFullString();
+            int walked = tree.DescendantNodesAndTokens().Count(); // makes every binding, checking its width
+            return (text == fromLeaves && walked > Bindings && NixSyntaxTree.ParseText(text).GetRoot().IsEquivalentTo(tree))
+                .Label($"seed {seed}\n{FirstDifference(text, fromLeaves)}");
+        });
+
     [Theory]
     [InlineData(1)]
     [InlineData(Bindings)]
