@@ -37,10 +37,17 @@ public static class Program
                 var (baselineWall, baselineGcs) = BestWall(() => EmitInput.Baseline(shape, count));
                 var (emit, emitBytes) = Best(() => model.ToSyntaxTree().ToFullString());
                 var (emitWall, emitGcs) = BestWall(() => model.ToSyntaxTree().ToFullString());
+                // Page faults of one emit and of one baseline run: mapping fresh memory (the output string's pages when
+                // the collector gives it memory not used before) costs far more on some machines than writing it.
+                long emitFaults = Faults(() => model.ToSyntaxTree().ToFullString());
+                long baselineFaults = Faults(() => EmitInput.Baseline(shape, count));
                 Console.WriteLine(FormattableString.Invariant(
                     $"{shape,-17} {count,9:N0}: baseline {baseline,9:F1} ms {baselineBytes / count,6:F0} B/binding, model {emit,9:F1} ms {emitBytes / count,6:F0} B/binding, ratio {emit / baseline,5:F1}"));
                 Console.WriteLine(FormattableString.Invariant(
                     $"{"",-29}wall: baseline {baselineWall,9:F1} ms (gen0/1/2 {baselineGcs}), model {emitWall,9:F1} ms (gen0/1/2 {emitGcs}), ratio {emitWall / baselineWall,5:F1}"));
+                if (baselineFaults >= 0)
+                    Console.WriteLine(FormattableString.Invariant(
+                        $"{"",-29}page faults of one more run: baseline {baselineFaults:N0}, model {emitFaults:N0} (the output string: {expected.Length * 2L / 4096:N0} pages of 4 KB)"));
                 // Where the time goes: the tree (large sections' bindings only measured, made lazily), its first print
                 // (which makes each binding for the print only), and a walk of a fresh tree into every node (which makes
                 // and keeps every binding's green and red nodes, as a tool reading the whole tree would).
@@ -53,6 +60,24 @@ public static class Program
                     $"{"",-29}tree {build,7:F1} ms {buildBytes / count,5:F0} B, tree+print {print,7:F1} ms {printBytes / count,5:F0} B, tree+full walk {walk,7:F1} ms {walkBytes / count,5:F0} B (per binding)"));
             }
         }
+    }
+
+    // The minor page faults of the process during one run of work, or -1 where /proc/self/stat is not there (Linux only).
+    private static long Faults(Func<string> work)
+    {
+        long before = MinorFaults();
+        work();
+        return before < 0 ? -1 : MinorFaults() - before;
+    }
+
+    private static long MinorFaults()
+    {
+        const string stat = "/proc/self/stat";
+        if (!File.Exists(stat)) return -1;
+        var text = File.ReadAllText(stat);
+        // Fields after the command name in parentheses: state is the 3rd field of the file, minflt the 10th.
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], CultureInfo.InvariantCulture);
     }
 
     // The least wall time of five runs, and the collections of each generation in that run.
