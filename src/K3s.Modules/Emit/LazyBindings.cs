@@ -6,7 +6,8 @@ namespace K3s.Modules.Emit;
 /// The bindings of a large section (sysctls, containerd settings) as a source of a lazy green list: each binding's
 /// node is made from the model, through the factory's fast paths, when the tree is first read there or printed,
 /// instead of all of them being made and held before the print. The emitter's caches are not thread-safe, so
-/// items that use them are made under the emitter's gate; widths are asked once, while the tree is still being built.
+/// items that use them are made under the emitter's gate; widths are asked when the tree is made (and again if
+/// someone reads a position), a chunk under one lock.
 /// </summary>
 /// <param name="count">The number of bindings.</param>
 /// <param name="width">The full width of binding <c>i</c>, from the model.</param>
@@ -22,15 +23,20 @@ internal sealed class LazyBindings(int count, Func<int, int> width, Func<int, Gr
         lock (gate) return width(index);
     }
 
+    // One lock for a chunk of widths, not one a binding.
     public override void GetWidths(int start, Span<int> widths)
     {
         if (gate is null)
         {
-            for (int i = 0; i < widths.Length; i++) widths[i] = width(start + i);
+            Measure(start, widths);
             return;
         }
-        lock (gate)
-            for (int i = 0; i < widths.Length; i++) widths[i] = width(start + i);
+        lock (gate) Measure(start, widths);
+    }
+
+    private void Measure(int start, Span<int> widths)
+    {
+        for (int i = 0; i < widths.Length; i++) widths[i] = width(start + i);
     }
 
     public override GreenNode CreateItem(int index)
