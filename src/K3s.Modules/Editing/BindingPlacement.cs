@@ -79,7 +79,8 @@ internal static class BindingPlacement
         int order = 0;
         foreach (var module in host.Modules)
         {
-            if (ModuleBody(module.Syntax) is not { } body) continue;
+            // A new binding is never added to a rec set, where its name would be in scope of the other values.
+            if (ModuleBody.Find(module.Syntax, includeRecursive: false) is not { } body) continue;
             bool explicitForm = body.Bindings.OfType<AttrPathValueSyntax>().Any(b => FirstName(b) is "config" or "options");
             var stack = new Stack<(AttrSetExpressionSyntax Set, Segments Prefix, Segments Written, bool Top)>();
             stack.Push((body, Segments.Empty, Segments.Empty, true));
@@ -89,7 +90,7 @@ internal static class BindingPlacement
                 var (set, prefix, written, top) = stack.Pop();
                 foreach (var binding in set.Bindings.OfType<AttrPathValueSyntax>())
                 {
-                    if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
+                    if (StaticAttrPath.Of(binding.AttrPath) is not { } relative) continue;
                     var value = Unparenthesized(binding.Value);
                     var plain = value as AttrSetExpressionSyntax is { RecKeyword.Kind: NixSyntaxKind.None } s && PlainBindings(s) ? s : null;
                     if (top)
@@ -120,31 +121,13 @@ internal static class BindingPlacement
 
     private static bool PlainBindings(AttrSetExpressionSyntax set) => set.Bindings.All(b => b is AttrPathValueSyntax);
 
-    private static string? FirstName(AttrPathValueSyntax binding) => ValueSyntaxReader.StaticPath(binding.AttrPath)?.Segments[0];
+    private static string? FirstName(AttrPathValueSyntax binding) => StaticAttrPath.Of(binding.AttrPath)?.Segments[0];
 
     /// <summary>The expression inside any parentheses.</summary>
     internal static ExpressionSyntax Unparenthesized(ExpressionSyntax e)
     {
         while (e is ParenthesizedExpressionSyntax p) e = p.Expression;
         return e;
-    }
-
-    /// <summary>The attribute set a module expression yields: through the module function, <c>let</c> and <c>with</c>.</summary>
-    public static AttrSetExpressionSyntax? ModuleBody(SyntaxNode? node)
-    {
-        while (true)
-        {
-            switch (node)
-            {
-                case SourceFileSyntax file: node = file.Expression; break;
-                case LambdaExpressionSyntax lambda: node = lambda.Body; break;
-                case ParenthesizedExpressionSyntax p: node = p.Expression; break;
-                case LetExpressionSyntax let: node = let.Body; break;
-                case WithExpressionSyntax with: node = with.Body; break;
-                case AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } set: return set;
-                default: return null;
-            }
-        }
     }
 
     private static int SpanStart(this SyntaxNode node) => node.Span.Start;

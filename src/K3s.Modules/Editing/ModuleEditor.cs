@@ -53,14 +53,14 @@ public static class ModuleEditor
     // The value bound at the path, through nested sets and dotted bindings.
     private static ExpressionSyntax? Find(SyntaxNode root, OptionPath path)
     {
-        var set = ValueSyntaxReader.ModuleBody(root);
+        var set = ModuleBody.Find(root, includeRecursive: true);
         int matched = 0;
         while (set is not null)
         {
             AttrSetExpressionSyntax? next = null;
             foreach (var binding in set.Bindings.OfType<AttrPathValueSyntax>())
             {
-                if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } relative) continue;
+                if (StaticAttrPath.Of(binding.AttrPath) is not { } relative) continue;
                 if (matched + relative.Length > path.Length) continue;
                 bool prefix = true;
                 for (int i = 0; i < relative.Length && prefix; i++) prefix = relative.Segments[i] == path.Segments[matched + i];

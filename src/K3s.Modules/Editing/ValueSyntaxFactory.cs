@@ -38,7 +38,7 @@ internal static class ValueSyntaxFactory
     private static AttrPathValueSyntax Emitted(NixValue value, Remark? remark)
     {
         var file = Emit.ModuleEmitter.Emit([new Definition(Placeholder, value, remark)]);
-        var body = ValueSyntaxReader.ModuleBody(file) ?? throw new InvalidOperationException("The emitter printed no module body.");
+        var body = ModuleBody.Find(file, includeRecursive: true) ?? throw new InvalidOperationException("The emitter printed no module body.");
         return (AttrPathValueSyntax)body.Bindings[0];
     }
 

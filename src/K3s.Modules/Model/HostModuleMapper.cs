@@ -29,7 +29,7 @@ internal static class HostModuleMapper
         {
             if (group.Key.Set is { } set)
             {
-                definitions.Add(new Definition(set.Path, ValueSyntaxReader.Value(set.Binding.Value, 0), ValueSyntaxReader.RemarkOf(set.Binding)));
+                definitions.Add(new Definition(set.Path, ValueSyntaxReader.Value(set.Binding.Value, 0), BindingRemark.Of(set.Binding)));
                 CollectGroupRemarks(set.Binding, set.Path, groupRemarks);
                 continue;
             }
@@ -103,7 +103,7 @@ internal static class HostModuleMapper
 
     private static Remark? RemarkOf(R.OptionDefinition d)
     {
-        var remark = d.Binding is AttrPathValueSyntax b ? ValueSyntaxReader.RemarkOf(b) : null;
+        var remark = d.Binding is AttrPathValueSyntax b ? BindingRemark.Of(b) : null;
         if (d.IsFromOptionDefault) remark = Remark.After(OneLine($"{(d.Value.DefaultOf is { } of ? "default of " + of : "an option default")} is {d.Value.Display}")).Combine(remark);
         else if (!d.Condition.IsAlways) remark = Remark.After(OneLine("only if " + d.Condition)).Combine(remark);
         return remark;
@@ -114,12 +114,12 @@ internal static class HostModuleMapper
     // Comments of the enclosing bindings (networking.firewall = { … }), by the prefix of the path they bind.
     private static void CollectGroupRemarks(AttrPathValueSyntax binding, OptionPath fullPath, Dictionary<string, Remark> remarks)
     {
-        if (ValueSyntaxReader.StaticPath(binding.AttrPath) is not { } own) return;
+        if (StaticAttrPath.Of(binding.AttrPath) is not { } own) return;
         int prefix = fullPath.Length - own.Length;
         for (var node = binding.Parent; node is not null && prefix > 0; node = node.Parent)
         {
-            if (node is not AttrPathValueSyntax outer || ValueSyntaxReader.StaticPath(outer.AttrPath) is not { } path) continue;
-            if (ValueSyntaxReader.RemarkOf(outer) is { } remark)
+            if (node is not AttrPathValueSyntax outer || StaticAttrPath.Of(outer.AttrPath) is not { } path) continue;
+            if (BindingRemark.Of(outer) is { } remark)
                 remarks.TryAdd(fullPath.Take(prefix).ToString(), remark);
             prefix -= path.Length;
         }

@@ -11,8 +11,7 @@ namespace K3s.Modules;
 /// <see cref="NixExpression"/>. Which bindings a module defines is the general reader's job
 /// (<see cref="Reading.ModuleReader"/>); <see cref="K3sNodeModule.FromHost"/> reads each definition's value
 /// written at its binding through <see cref="Value"/>, so that what this library emits reads back exactly. The
-/// inverse of the editor's value syntax factory; also the syntax helpers editing shares (module body,
-/// static paths, comments of bindings).
+/// inverse of the editor's value syntax factory.
 /// </summary>
 public static class ValueSyntaxReader
 {
@@ -21,50 +20,7 @@ public static class ValueSyntaxReader
 
     // A set of plain bindings with static names: read as a set. Others (inherit, dynamic names) stay expressions.
     private static bool IsPlainSet(AttrSetExpressionSyntax set) =>
-        set.Bindings.All(b => b is AttrPathValueSyntax a && StaticPath(a.AttrPath) is not null);
-
-    /// <summary>The module's attribute set: the body of the module function, or the file's set itself.</summary>
-    /// <param name="root">A file root or expression.</param>
-    /// <returns>The set, or null when the file is not a module of that shape.</returns>
-    public static AttrSetExpressionSyntax? ModuleBody(SyntaxNode root)
-    {
-        SyntaxNode? node = root is SourceFileSyntax file ? file.Expression : root;
-        while (node is LambdaExpressionSyntax lambda) node = lambda.Body;
-        while (node is ParenthesizedExpressionSyntax parenthesized) node = parenthesized.Expression;
-        return node as AttrSetExpressionSyntax;
-    }
-
-    /// <summary>
-    /// The names of an attribute path as Nix's parser knows them (<see cref="AttrPathSyntax.GetStaticNamesIfAllStatic"/>,
-    /// as the general reader reads them), or null when one is only known by evaluation.
-    /// </summary>
-    /// <param name="attrPath">The path.</param>
-    /// <returns>The path.</returns>
-    public static OptionPath? StaticPath(AttrPathSyntax attrPath) =>
-        attrPath.GetStaticNamesIfAllStatic() is { Count: > 0 } names ? new OptionPath(names.ToEquatableList()) : null;
-
-    /// <summary>The <c>#</c> comments above a binding and after it on its line.</summary>
-    /// <param name="binding">The binding.</param>
-    /// <returns>The remark, or null when there is none.</returns>
-    public static Remark? RemarkOf(SyntaxNode binding)
-    {
-        var leading = binding.GetLeadingTrivia()
-            .Where(t => t.Kind == NixSyntaxKind.SingleLineCommentTrivia)
-            .Select(t => Remark.FromCommentText(t.ToString()))
-            .ToEquatableList();
-        var trailing = TrailingComment(binding);
-        return leading.Count == 0 && trailing is null ? null : new Remark(leading, trailing);
-    }
-
-    private static string? TrailingComment(SyntaxNode node)
-    {
-        foreach (var trivia in node.GetTrailingTrivia())
-        {
-            if (trivia.Kind == NixSyntaxKind.SingleLineCommentTrivia) return Remark.FromCommentText(trivia.ToString());
-            if (trivia.Kind == NixSyntaxKind.EndOfLineTrivia) break;
-        }
-        return null;
-    }
+        set.Bindings.All(b => b is AttrPathValueSyntax a && StaticAttrPath.Of(a.AttrPath) is not null);
 
     /// <summary>The model value of an expression.</summary>
     /// <param name="expression">The expression.</param>
@@ -88,10 +44,10 @@ public static class ValueSyntaxReader
             case ParenthesizedExpressionSyntax parenthesized:
                 return Value(parenthesized.Expression, depth + 1);
             case ListExpressionSyntax list:
-                return new NixList(list.Elements.Select(e => new NixListItem(Value(e, depth + 1), TrailingComment(e))).ToEquatableList());
+                return new NixList(list.Elements.Select(e => new NixListItem(Value(e, depth + 1), BindingRemark.Trailing(e))).ToEquatableList());
             case AttrSetExpressionSyntax { RecKeyword.Kind: NixSyntaxKind.None } set when IsPlainSet(set):
                 return new NixAttrs(set.Bindings.Cast<AttrPathValueSyntax>()
-                    .Select(b => new NixBinding(StaticPath(b.AttrPath)!, Value(b.Value, depth + 1), RemarkOf(b))).ToEquatableList());
+                    .Select(b => new NixBinding(StaticAttrPath.Of(b.AttrPath)!, Value(b.Value, depth + 1), BindingRemark.Of(b))).ToEquatableList());
             case WithExpressionSyntax with:
                 return new NixWith(NixExpression.FromSyntax(with.Namespace), Value(with.Body, depth + 1));
             case ApplyExpressionSyntax apply when PriorityOf(apply.Function) is { } priority:

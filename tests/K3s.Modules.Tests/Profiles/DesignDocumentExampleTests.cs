@@ -38,9 +38,9 @@ public sealed class DesignDocumentExampleTests
         var comments = new List<string>();
         foreach (var binding in root.DescendantNodes().OfType<AttrPathValueSyntax>())
         {
-            if (ValueSyntaxReader.RemarkOf(binding) is not { } remark) continue;
+            if (BindingRemark.Of(binding) is not { } remark) continue;
             var path = string.Join(".", binding.AncestorsAndSelf().OfType<AttrPathValueSyntax>().Reverse()
-                .Select(b => ValueSyntaxReader.StaticPath(b.AttrPath)!.ToString()));
+                .Select(b => StaticAttrPath.Of(b.AttrPath)!.ToString()));
             comments.AddRange(Describe(path, remark));
         }
         comments.Sort(StringComparer.Ordinal);
