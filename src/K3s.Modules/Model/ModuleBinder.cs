@@ -5,7 +5,8 @@ namespace K3s.Modules;
 /// <summary>
 /// Turns leaf definitions back into a <see cref="K3sNodeModule"/>: each typed option takes the definition at
 /// its path when the value has the option's type; whatever is left becomes <see cref="K3sNodeModule.OtherSettings"/>.
-/// The inverse of <see cref="ModuleWriter"/>.
+/// The inverse of <see cref="ModuleWriter"/>. Each typed reader also says what it takes, so that
+/// <see cref="TypedOptions"/>, which <see cref="ModuleReadIssues"/> explains issues with, is the binder's own list.
 /// </summary>
 internal sealed class ModuleBinder
 {
@@ -15,8 +16,14 @@ internal sealed class ModuleBinder
     private readonly Dictionary<string, Remark> _remarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Priority> _priorities = new(StringComparer.Ordinal);
 
-    private ModuleBinder(DefinitionSet set)
+    // Set when the binder declares its typed options (TypedOptions) instead of binding.
+    private readonly List<TypedOption>? _declared;
+
+    private static IReadOnlyList<TypedOption>? s_typedOptions;
+
+    private ModuleBinder(DefinitionSet set, List<TypedOption>? declared = null)
     {
+        _declared = declared;
         _definitions = set.Definitions;
         _consumed = new bool[_definitions.Count];
         for (int i = 0; i < _definitions.Count; i++) _byPath.TryAdd(_definitions[i].Path.ToString(), i);
@@ -25,11 +32,24 @@ internal sealed class ModuleBinder
 
     public static K3sNodeModule Bind(DefinitionSet set) => new ModuleBinder(set).BindAll();
 
+    /// <summary>
+    /// Every typed option the binder reads, with what it takes: found by binding no definitions while each typed
+    /// reader declares its path (a <c>*</c> for the names of <c>attrsOf</c> options and sysctl keys).
+    /// </summary>
+    public static IReadOnlyList<TypedOption> TypedOptions => s_typedOptions ??= DeclareAll();
+
+    private static IReadOnlyList<TypedOption> DeclareAll()
+    {
+        var declared = new List<TypedOption>();
+        new ModuleBinder(new DefinitionSet([], new Dictionary<string, Remark>()), declared).BindAll();
+        return declared.AsReadOnly();
+    }
+
     private K3sNodeModule BindAll()
     {
         var module = new K3sNodeModule
         {
-            KernelModules = List(OptionPaths.KernelModules, (v, c) => Plain(v) is { } name ? new KernelModule(name, c) : null) ?? [],
+            KernelModules = List(OptionPaths.KernelModules, "module names (strings)", (v, c) => Plain(v) is { } name ? new KernelModule(name, c) : null) ?? [],
             Sysctls = Sysctls(),
             Firewall = Firewall(),
             Containerd = new Containerd
@@ -56,6 +76,7 @@ internal sealed class ModuleBinder
     private EquatableList<Sysctl> Sysctls()
     {
         var result = new List<Sysctl>();
+        _declared?.Add(new TypedOption(OptionPaths.Sysctl.Append("*"), "an integer or a string", null));
         foreach (int i in Under(OptionPaths.Sysctl, exactLength: OptionPaths.Sysctl.Length + 1))
         {
             var (value, _) = Unwrap(_definitions[i].Value);
@@ -78,19 +99,20 @@ internal sealed class ModuleBinder
         return new Firewall
         {
             Enable = Bool(p.Append("enable")),
-            AllowedTcpPorts = List(p.Append("allowedTCPPorts"), Port) ?? [],
-            AllowedUdpPorts = List(p.Append("allowedUDPPorts"), Port) ?? [],
-            TrustedInterfaces = List(p.Append("trustedInterfaces"), (v, c) => c is null ? Plain(v) : null) ?? [],
+            AllowedTcpPorts = List(p.Append("allowedTCPPorts"), "ports (integers 1–65535)", Port) ?? [],
+            AllowedUdpPorts = List(p.Append("allowedUDPPorts"), "ports (integers 1–65535)", Port) ?? [],
+            TrustedInterfaces = List(p.Append("trustedInterfaces"), "interface names (strings)", (v, c) => c is null ? Plain(v) : null) ?? [],
         };
     }
 
-    internal static FirewallPort? Port(NixValue value, string? comment) =>
+    private static FirewallPort? Port(NixValue value, string? comment) =>
         value is NixInt { Value: >= 1 and <= 65535 } n ? new FirewallPort((int)n.Value, comment) : null;
 
     private EquatableList<ActivationScript> ActivationScripts()
     {
         var result = new List<ActivationScript>();
         var prefix = OptionPaths.ActivationScripts;
+        _declared?.Add(new TypedOption(prefix.Append("*", "text"), "a string", null));
         foreach (int i in Under(prefix, exactLength: prefix.Length + 2))
         {
             var path = _definitions[i].Path;
@@ -108,8 +130,8 @@ internal sealed class ModuleBinder
         return new K3sService
         {
             Enable = Bool(p.Append("enable")),
-            Package = Take(p.Append("package"), v => v as NixExpression),
-            Role = Take(p.Append("role"), v => Plain(v) switch { "server" => K3sRole.Server, "agent" => K3sRole.Agent, _ => (K3sRole?)null }),
+            Package = Typed(p.Append("package"), "a package", v => v as NixExpression),
+            Role = Typed(p.Append("role"), "\"server\" or \"agent\"", v => Plain(v) switch { "server" => K3sRole.Server, "agent" => K3sRole.Agent, _ => (K3sRole?)null }),
             ServerAddr = String(p.Append("serverAddr")),
             ClusterInit = Bool(p.Append("clusterInit")),
             Token = String(p.Append("token")),
@@ -118,25 +140,26 @@ internal sealed class ModuleBinder
             AgentTokenFile = Take(p.Append("agentTokenFile"), v => v),
             ConfigPath = Take(p.Append("configPath"), v => v),
             EnvironmentFile = Take(p.Append("environmentFile"), v => v),
-            Disable = List(p.Append("disable"), (v, c) => Plain(v) is { } name ? new DisabledComponent(name, c) : null) ?? [],
+            Disable = List(p.Append("disable"), "component names (strings)", (v, c) => Plain(v) is { } name ? new DisabledComponent(name, c) : null) ?? [],
             DisableAgent = Bool(p.Append("disableAgent")),
-            ExtraFlags = List(p.Append("extraFlags"), (v, c) => v is NixString s ? new K3sFlag(s, c) : null) ?? [],
+            // One string of flags is split into this list when read (HostModuleMapper), so it is taken too.
+            ExtraFlags = List(p.Append("extraFlags"), "strings or one string", (v, c) => v is NixString s ? new K3sFlag(s, c) : null) ?? [],
             NodeName = String(p.Append("nodeName")),
-            NodeLabel = List(p.Append("nodeLabel"), (v, c) => c is null ? Plain(v) : null) ?? [],
-            NodeTaint = List(p.Append("nodeTaint"), (v, c) => c is null ? Plain(v) : null) ?? [],
+            NodeLabel = List(p.Append("nodeLabel"), "strings", (v, c) => c is null ? Plain(v) : null) ?? [],
+            NodeTaint = List(p.Append("nodeTaint"), "strings", (v, c) => c is null ? Plain(v) : null) ?? [],
             NodeIP = String(p.Append("nodeIP")),
             NodeExternalIP = String(p.Append("nodeExternalIP")),
             Selinux = Bool(p.Append("selinux")),
             GracefulNodeShutdown = new GracefulNodeShutdown
             {
                 Enable = Bool(g.Append("enable")),
-                ShutdownGracePeriod = Take(g.Append("shutdownGracePeriod"), Duration),
-                ShutdownGracePeriodCriticalPods = Take(g.Append("shutdownGracePeriodCriticalPods"), Duration),
+                ShutdownGracePeriod = Typed(g.Append("shutdownGracePeriod"), DurationExpected, Duration),
+                ShutdownGracePeriodCriticalPods = Typed(g.Append("shutdownGracePeriodCriticalPods"), DurationExpected, Duration),
             },
             ExtraKubeletConfig = Attrs(p.Append("extraKubeletConfig")),
             ExtraKubeProxyConfig = Attrs(p.Append("extraKubeProxyConfig")),
             ContainerdConfigTemplate = String(p.Append("containerdConfigTemplate")),
-            Images = List(p.Append("images"), (v, c) => c is null ? v as NixExpression : null) ?? [],
+            Images = List(p.Append("images"), "image packages", (v, c) => c is null ? v as NixExpression : null) ?? [],
             Manifests = Map(p.Append("manifests"), m => new K3sManifest
             {
                 Enable = Bool(m.Append("enable")),
@@ -162,6 +185,8 @@ internal sealed class ModuleBinder
         };
     }
 
+    private const string DurationExpected = "a duration string (such as \"30s\" or \"1m30s\")";
+
     private static GoDuration? Duration(NixValue value)
     {
         if (Plain(value) is not { } text) return null;
@@ -182,14 +207,15 @@ internal sealed class ModuleBinder
         {
             var path = _definitions[i].Path;
             if (path.Last != "directories") continue;
-            var directories = List(path, (v, c) => c is null ? Plain(v) : null);
+            // Declared by no pattern: a second persistence root is left for the model's one root, not for its type.
+            var directories = List(path, "directory names (strings)", (v, c) => c is null ? Plain(v) : null);
             if (directories is not null) return new Persistence(path[prefix.Length], directories);
         }
         return null;
     }
 
     private EquatableList<string> SystemPackages() =>
-        Take(OptionPaths.SystemPackages, v =>
+        Typed(OptionPaths.SystemPackages, "a list of packages", v =>
         {
             if (v is not NixWith { Namespace.Text: "pkgs", Body: NixList list }) return null;
             var names = new List<string>();
@@ -230,14 +256,23 @@ internal sealed class ModuleBinder
         return result;
     }
 
-    private bool? Bool(OptionPath path) => Take(path, v => v is NixBool b ? b.Value : (bool?)null);
+    // A typed option: declared with what it takes, then taken when the value converts.
+    private T? Typed<T>(OptionPath path, string expected, Func<NixValue, T?> convert, Func<NixValue, bool>? takesElement = null)
+    {
+        _declared?.Add(new TypedOption(path, expected, takesElement));
+        return Take(path, convert);
+    }
 
-    private NixString? String(OptionPath path) => Take(path, v => v as NixString);
+    private bool? Bool(OptionPath path) => Typed(path, "a boolean", v => v is NixBool b ? b.Value : (bool?)null);
 
-    internal static string? Plain(NixValue value) => value is NixString { Indented: false, IsPlain: true } s ? s.PlainText : null;
+    private NixString? String(OptionPath path) => Typed(path, "a string", v => v as NixString);
 
-    private EquatableList<T>? List<T>(OptionPath path, Func<NixValue, string?, T?> convert) where T : class =>
-        Take(path, v =>
+    private static string? Plain(NixValue value) => value is NixString { Indented: false, IsPlain: true } s ? s.PlainText : null;
+
+    // A list option of the elements `elements` describes (`ports (integers 1–65535)`); a list with an element
+    // `convert` does not take, or an element's comment it does not keep, stays untyped.
+    private EquatableList<T>? List<T>(OptionPath path, string elements, Func<NixValue, string?, T?> convert) where T : class =>
+        Typed(path, "a list of " + elements, v =>
         {
             if (v is not NixList list) return null;
             var items = new List<T>(list.Items.Count);
@@ -247,7 +282,7 @@ internal sealed class ModuleBinder
                 items.Add(typed);
             }
             return items.ToEquatableList();
-        });
+        }, v => convert(v, null) is not null);
 
     // A free-form value: the definition at the path itself, or the leaves under it gathered into a set.
     private NixValue? Value(OptionPath path)
@@ -281,6 +316,8 @@ internal sealed class ModuleBinder
             var name = d.Path[prefix.Length];
             if (!names.Contains(name)) names.Add(name);
         }
+        // Declaring: one entry stands for every name.
+        if (_declared is not null) names.Add("*");
         return EquatableMap<T>.Create(names.Select(n => KeyValuePair.Create(n, read(prefix.Append(n)))));
     }
 }

@@ -10,35 +10,6 @@ namespace K3s.Modules;
 /// </summary>
 public static class ModuleReadIssues
 {
-    // The typed options and what each takes; a `*` matches any one name.
-    private static readonly (string Path, string Expected, Func<NixValue, bool>? Element)[] Options =
-    [
-        ("boot.kernelModules", "a list of module names (strings)", IsPlainString),
-        ("boot.kernel.sysctl.*", "an integer or a string", null),
-        ("networking.firewall.enable", "a boolean", null),
-        ("networking.firewall.allowedTCPPorts", "a list of ports (integers 1–65535)", IsPort),
-        ("networking.firewall.allowedUDPPorts", "a list of ports (integers 1–65535)", IsPort),
-        ("networking.firewall.trustedInterfaces", "a list of interface names (strings)", IsPlainString),
-        ("virtualisation.containerd.enable", "a boolean", null),
-        ("services.k3s.enable", "a boolean", null),
-        ("services.k3s.role", "\"server\" or \"agent\"", null),
-        ("services.k3s.clusterInit", "a boolean", null),
-        ("services.k3s.disableAgent", "a boolean", null),
-        ("services.k3s.selinux", "a boolean", null),
-        ("services.k3s.serverAddr", "a string", null),
-        ("services.k3s.token", "a string", null),
-        ("services.k3s.agentToken", "a string", null),
-        ("services.k3s.nodeName", "a string", null),
-        ("services.k3s.nodeIP", "a string", null),
-        ("services.k3s.nodeExternalIP", "a string", null),
-        ("services.k3s.disable", "a list of component names (strings)", IsPlainString),
-        ("services.k3s.extraFlags", "a list of strings or one string", v => v is NixString),
-        ("services.k3s.nodeLabel", "a list of strings", IsPlainString),
-        ("services.k3s.nodeTaint", "a list of strings", IsPlainString),
-        ("services.k3s.gracefulNodeShutdown.enable", "a boolean", null),
-        ("environment.systemPackages", "a list of packages", null),
-    ];
-
     /// <summary>The issues of <paramref name="model"/>, read from <paramref name="host"/>.</summary>
     /// <param name="host">The host the model was read from.</param>
     /// <param name="model">The model (<see cref="K3sNodeModule.FromHost"/>).</param>
@@ -51,14 +22,15 @@ public static class ModuleReadIssues
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var binding in model.OtherSettings.Bindings)
         {
-            var option = Options.FirstOrDefault(o => Matches(o.Path, binding.Path));
-            if (option.Path is null) continue;
+            // The binder's own list of what it types: an issue is exactly a value it did not take.
+            var option = ModuleBinder.TypedOptions.FirstOrDefault(o => o.Matches(binding.Path));
+            if (option is null) continue;
             var path = binding.Path.ToString();
             // The n-th binding of a path is the n-th definition of it (the first may have been typed).
             int index = seen[path] = seen.TryGetValue(path, out int n) ? n + 1 : 0;
             var definitions = host.Get(binding.Path).Where(d => !d.IsOptionDefault).ToList();
             var definition = definitions.Count == 0 ? null : definitions[Math.Min(definitions.Count - 1, definitions.Count - CountOf(model, path) + index)];
-            issues.Add(Explain(path, option.Expected, option.Element, binding.Value.WithoutPriority(), definition));
+            issues.Add(Explain(path, option.Expected, option.TakesElement, binding.Value.WithoutPriority(), definition));
         }
         return issues;
     }
@@ -72,16 +44,18 @@ public static class ModuleReadIssues
             return new(path, ModuleReadIssueKind.OptionDefault, $"set from an option default ({definition.Value.Display}); {expected} is expected", location);
         if (definition is { Condition.IsAlways: false })
             return new(path, ModuleReadIssueKind.Conditional, $"defined only if {definition.Condition}; kept as written", location);
-        if (Unknown(value) is { } unknown)
+        if (Unknown(value, element) is { } unknown)
             return new(path, ModuleReadIssueKind.Unknown, $"not known statically: {unknown.Text}", unknown.Location ?? location);
         return new(path, ModuleReadIssueKind.TypeMismatch, $"{Describe(value, element)} where {expected} is expected", location);
     }
 
-    private static NixExpression? Unknown(NixValue value) => value switch
+    // An expression the option does not take (a list's element it takes, such as an image package, is no unknown).
+    private static NixExpression? Unknown(NixValue value, Func<NixValue, bool>? element) => value switch
     {
         NixExpression e => e,
-        NixList l => l.Items.Select(i => Unknown(i.Value.WithoutPriority())).FirstOrDefault(u => u is not null),
-        NixWith w => Unknown(w.Body),
+        NixList l => l.Items.Where(i => element is null || !element(i.Value))
+            .Select(i => Unknown(i.Value.WithoutPriority(), null)).FirstOrDefault(u => u is not null),
+        NixWith w => Unknown(w.Body, element),
         _ => null,
     };
 
@@ -97,18 +71,4 @@ public static class ModuleReadIssues
         NixList => "a list",
         _ => "a value",
     };
-
-    // What the binder types: an issue is exactly a value it did not take.
-    private static bool IsPlainString(NixValue value) => ModuleBinder.Plain(value) is not null;
-
-    private static bool IsPort(NixValue value) => ModuleBinder.Port(value, null) is not null;
-
-    private static bool Matches(string pattern, OptionPath path)
-    {
-        var segments = pattern.Split('.');
-        if (segments.Length != path.Length) return false;
-        for (int i = 0; i < segments.Length; i++)
-            if (segments[i] != "*" && segments[i] != path[i]) return false;
-        return true;
-    }
 }
