@@ -18,6 +18,12 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
     // Made on the first lookup: an emitter that only makes names that do not repeat (sysctl keys) needs none.
     private Entry[]? _entries;
 
+    // The hash last missed at each slot: a name is kept only on its second miss. A name that appears in one run of
+    // consecutive paths (containerd's runtime names) is shared by the emitter's last-path reuse and never looked
+    // up again; kept, it would outlive the print's young objects and be copied to older generations with each new
+    // one that replaces it (15,000 of them at a million bindings).
+    private int[]? _missed;
+
     /// <summary>
     /// The attribute name <paramref name="name"/>: an identifier when it lexes as one, else a quoted string; its
     /// first token carries <paramref name="leading"/>, and its last a space when <paramref name="trailingSpace"/>.
@@ -30,7 +36,9 @@ internal sealed class AttrNameCache(EmitTrivia trivia)
             && string.Equals(entry.Name, name, StringComparison.Ordinal))
             return entry.Node;
         var node = Create(name, leading, trailingSpace);
-        entry = new Entry(name, leading, trailingSpace, node);
+        ref int missed = ref (_missed ??= new int[Slots])[hash & (Slots - 1)];
+        if (missed == hash) entry = new Entry(name, leading, trailingSpace, node);
+        else missed = hash;
         return node;
     }
 
