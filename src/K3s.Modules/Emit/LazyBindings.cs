@@ -19,8 +19,9 @@ internal sealed class LazyBindings(int count, Func<int, int> width, Func<int, Gr
 
     public override int ItemWidth(int index)
     {
-        if (gate is null) return width(index);
-        lock (gate) return width(index);
+        Span<int> one = stackalloc int[1];
+        GetWidths(index, one);
+        return one[0];
     }
 
     // One lock for a chunk of widths, not one a binding.
